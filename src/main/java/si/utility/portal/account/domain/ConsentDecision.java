@@ -1,0 +1,7 @@
+package si.utility.portal.account.domain;
+
+public enum ConsentDecision {
+    ACCEPTED,
+    DECLINED,
+    WITHDRAWN
+}

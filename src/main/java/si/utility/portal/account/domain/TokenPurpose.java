@@ -1,0 +1,8 @@
+package si.utility.portal.account.domain;
+
+/** What a one-time link in an e-mail lets its holder do. */
+public enum TokenPurpose {
+    ACTIVATION,
+    PASSWORD_RESET,
+    EMAIL_CHANGE
+}

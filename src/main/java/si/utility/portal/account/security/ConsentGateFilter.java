@@ -1,0 +1,44 @@
+package si.utility.portal.account.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Until the logged-in customer has accepted the current version of the GDPR consent text, every portal
+ * page leads to the consent page.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ConsentGateFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    public static final String CONSENT_PATH = "/account/consent";
+    private static final Set<String> OPEN_PATHS = Set.of(CONSENT_PATH, "/account/consent-declined", "/terms",
+            "/error");
+    private static final Set<String> OPEN_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/",
+            "/captcha/");
+
+    @Inject
+    SignedInCustomer customer;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !isOpen(request) && !customer.hasConsented()) {
+            response.sendRedirect(request.getContextPath() + CONSENT_PATH);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isOpen(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+}

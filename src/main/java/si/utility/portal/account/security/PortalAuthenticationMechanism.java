@@ -1,0 +1,60 @@
+package si.utility.portal.account.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Form log-in driven by the login page's backing bean: it hands the credential over through
+ * {@code SecurityContext.authenticate}. A visitor who asks for a protected page without being logged in is
+ * sent to the login page, and back to that page afterwards.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PATH = "/account/login";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStoreHandler.validate(credential));
+        }
+        if (context.isProtected()) {
+            ReturnUrl.remember(request);
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    /** Faces ajax requests cannot follow an HTTP redirect; they get a partial-response redirect instead. */
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String loginUrl = request.getContextPath() + LOGIN_PATH;
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(loginUrl);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + loginUrl + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}

@@ -1,0 +1,106 @@
+package si.utility.portal.account.security;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.service.Accounts;
+import si.utility.portal.account.service.ConsentService;
+import si.utility.portal.billing.domain.Payer;
+
+/**
+ * The one place that answers "who is logged in": the account and its payer. Services that return
+ * customer data take {@link #payerId()} as a parameter, so no query can forget whose data it reads.
+ */
+@Named
+@SessionScoped
+public class SignedInCustomer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient ConsentService consents;
+
+    private Long accountId;
+    private long payerId;
+    private String payerCode;
+    private String payerName;
+    private String displayName;
+    private boolean consented;
+
+    public boolean isSignedIn() {
+        return load();
+    }
+
+    public long accountId() {
+        requireSignedIn();
+        return accountId;
+    }
+
+    public long payerId() {
+        requireSignedIn();
+        return payerId;
+    }
+
+    public String getPayerCode() {
+        return load() ? payerCode : null;
+    }
+
+    public String getPayerName() {
+        return load() ? payerName : null;
+    }
+
+    public String getDisplayName() {
+        return load() ? displayName : null;
+    }
+
+    /** Asks the database until the answer is yes; after that the session remembers it. */
+    public boolean hasConsented() {
+        if (!load()) {
+            return false;
+        }
+        if (!consented) {
+            consented = consents.hasConsented(accountId);
+        }
+        return consented;
+    }
+
+    /** Called when the customer declines or withdraws consent in this session. */
+    public void forgetConsent() {
+        consented = false;
+    }
+
+    private void requireSignedIn() {
+        if (!load()) {
+            throw new IllegalStateException("No customer is logged in");
+        }
+    }
+
+    private boolean load() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return false;
+        }
+        long principalAccountId = Long.parseLong(principal.getName());
+        if (accountId == null || accountId != principalAccountId) {
+            PortalAccount account = accounts.findById(principalAccountId).orElseThrow();
+            Payer payer = account.getPayer();
+            accountId = account.getId();
+            payerId = payer.getId();
+            payerCode = payer.getCode();
+            payerName = payer.getName();
+            displayName = account.getDisplayName();
+            consented = false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package si.utility.portal.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configurable numbers of the account lifecycle (defaults in microprofile-config.properties). */
+@ApplicationScoped
+public class AccountSettings {
+
+    @Inject
+    @ConfigProperty(name = "portal.token.activation-hours")
+    long activationHours;
+
+    @Inject
+    @ConfigProperty(name = "portal.token.password-reset-minutes")
+    long passwordResetMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.consent.version")
+    int consentVersion;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.captcha-after-failures")
+    int captchaAfterFailures;
+
+    public Duration activationLifetime() {
+        return Duration.ofHours(activationHours);
+    }
+
+    public Duration passwordResetLifetime() {
+        return Duration.ofMinutes(passwordResetMinutes);
+    }
+
+    public int consentVersion() {
+        return consentVersion;
+    }
+
+    public int captchaAfterFailures() {
+        return captchaAfterFailures;
+    }
+}

@@ -1,0 +1,59 @@
+package si.utility.portal.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.logging.Logger;
+import si.utility.portal.account.domain.ConsentDecision;
+import si.utility.portal.account.domain.ConsentRecord;
+import si.utility.portal.account.domain.PortalAccount;
+
+/** The GDPR consent (Slika 4): the portal opens only to accounts that accepted the current text version. */
+@ApplicationScoped
+public class ConsentService {
+
+    private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AccountSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public int currentVersion() {
+        return settings.consentVersion();
+    }
+
+    public boolean hasConsented(long accountId) {
+        PortalAccount account = em.find(PortalAccount.class, accountId);
+        return account != null && account.hasConsented(currentVersion());
+    }
+
+    @Transactional
+    public void accept(long accountId) {
+        decide(accountId, ConsentDecision.ACCEPTED);
+    }
+
+    @Transactional
+    public void decline(long accountId) {
+        decide(accountId, ConsentDecision.DECLINED);
+    }
+
+    private void decide(long accountId, ConsentDecision decision) {
+        PortalAccount account = em.find(PortalAccount.class, accountId);
+        int version = currentVersion();
+        em.persist(new ConsentRecord(account, version, decision, clock.instant()));
+        if (decision == ConsentDecision.ACCEPTED) {
+            account.recordConsent(version);
+        } else {
+            account.withdrawConsent();
+        }
+        LOG.info(() -> "Consent " + decision + " for version " + version + " by portal account " + accountId);
+    }
+}

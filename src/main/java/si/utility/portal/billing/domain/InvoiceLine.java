@@ -1,0 +1,97 @@
+package si.utility.portal.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Postavka računa: one billed service on an invoice. */
+@Entity
+@Table(name = "INVOICE_LINE", uniqueConstraints = @UniqueConstraint(
+        name = "UK_INVOICE_LINE_INVOICE_LINE_NUMBER", columnNames = {"INVOICE_ID", "LINE_NUMBER"}))
+public class InvoiceLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "INVOICE_ID", nullable = false)
+    private Invoice invoice;
+
+    @Column(name = "LINE_NUMBER", nullable = false)
+    private int lineNumber;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "SERVICE_ID", nullable = false)
+    private UtilityService service;
+
+    @Column(name = "QUANTITY", nullable = false, precision = 15, scale = 3)
+    private BigDecimal quantity;
+
+    /** Without VAT. */
+    @Column(name = "UNIT_PRICE", nullable = false, precision = 12, scale = 4)
+    private BigDecimal unitPrice;
+
+    /** In percent, e.g. 9.5 or 22. */
+    @Column(name = "VAT_RATE", nullable = false, precision = 5, scale = 2)
+    private BigDecimal vatRate;
+
+    /** Quantity times unit price, rounded to cents; without VAT. */
+    @Column(name = "NET_AMOUNT", nullable = false, precision = 12, scale = 2)
+    private BigDecimal netAmount;
+
+    protected InvoiceLine() {
+    }
+
+    InvoiceLine(Invoice invoice, int lineNumber, UtilityService service, BigDecimal quantity, BigDecimal unitPrice,
+            BigDecimal vatRate) {
+        this.invoice = invoice;
+        this.lineNumber = lineNumber;
+        this.service = service;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.vatRate = vatRate;
+        this.netAmount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Invoice getInvoice() {
+        return invoice;
+    }
+
+    public int getLineNumber() {
+        return lineNumber;
+    }
+
+    public UtilityService getService() {
+        return service;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public BigDecimal getNetAmount() {
+        return netAmount;
+    }
+}

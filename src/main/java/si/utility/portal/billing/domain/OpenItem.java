@@ -1,0 +1,108 @@
+package si.utility.portal.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Odprta postavka: a document of the payer that is not (fully) paid yet. */
+@Entity
+@Table(name = "OPEN_ITEM", indexes = @Index(name = "IX_OPEN_ITEM_PAYER_DUE_DATE", columnList = "PAYER_ID, DUE_DATE"))
+@NamedQuery(name = OpenItem.FIND_OPEN_BY_PAYER, query = """
+        SELECT o FROM OpenItem o WHERE o.payer.id = :payerId AND o.openAmount > 0
+        ORDER BY o.dueDate, o.documentNumber""")
+public class OpenItem {
+
+    public static final String FIND_OPEN_BY_PAYER = "OpenItem.findOpenByPayer";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PAYER_ID", nullable = false)
+    private Payer payer;
+
+    /** Empty for documents that are not invoices, e.g. interest or a court fee. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "INVOICE_ID")
+    private Invoice invoice;
+
+    @Column(name = "DOCUMENT_NUMBER", nullable = false, length = 20)
+    private String documentNumber;
+
+    @Column(name = "ISSUE_DATE", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "DUE_DATE", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "ORIGINAL_AMOUNT", nullable = false, precision = 12, scale = 2)
+    private BigDecimal originalAmount;
+
+    @Column(name = "OPEN_AMOUNT", nullable = false, precision = 12, scale = 2)
+    private BigDecimal openAmount;
+
+    protected OpenItem() {
+    }
+
+    public OpenItem(Payer payer, Invoice invoice, String documentNumber, LocalDate issueDate, LocalDate dueDate,
+            BigDecimal originalAmount, BigDecimal openAmount) {
+        this.payer = payer;
+        this.invoice = invoice;
+        this.documentNumber = documentNumber;
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+        this.originalAmount = originalAmount;
+        this.openAmount = openAmount;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return openAmount.signum() > 0 && dueDate.isBefore(today);
+    }
+
+    public boolean isPartiallyPaid() {
+        return openAmount.signum() > 0 && openAmount.compareTo(originalAmount) < 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public Invoice getInvoice() {
+        return invoice;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public BigDecimal getOriginalAmount() {
+        return originalAmount;
+    }
+
+    public BigDecimal getOpenAmount() {
+        return openAmount;
+    }
+}

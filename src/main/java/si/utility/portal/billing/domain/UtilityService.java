@@ -1,0 +1,56 @@
+package si.utility.portal.billing.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** Storitev: a service the utility delivers and bills, such as drinking water or waste collection. */
+@Entity
+@Cacheable
+@Table(name = "UTILITY_SERVICE",
+        uniqueConstraints = @UniqueConstraint(name = "UK_UTILITY_SERVICE_CODE", columnNames = "CODE"))
+public class UtilityService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CODE", nullable = false, length = 20)
+    private String code;
+
+    @Column(name = "NAME", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "UNIT", nullable = false, length = 20)
+    private String unit;
+
+    protected UtilityService() {
+    }
+
+    public UtilityService(String code, String name, String unit) {
+        this.code = code;
+        this.name = name;
+        this.unit = unit;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+}

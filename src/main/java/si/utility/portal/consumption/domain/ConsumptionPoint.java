@@ -1,0 +1,113 @@
+package si.utility.portal.consumption.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.UtilityService;
+
+/** Odjemno mesto: a place where services are delivered and billed. */
+@Entity
+@Table(name = "CONSUMPTION_POINT",
+        uniqueConstraints = @UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"),
+        indexes = @Index(name = "IX_CONSUMPTION_POINT_PAYER", columnList = "PAYER_ID"))
+@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER,
+        query = "SELECT c FROM ConsumptionPoint c WHERE c.payer.id = :payerId ORDER BY c.code")
+public class ConsumptionPoint {
+
+    public static final String FIND_BY_PAYER = "ConsumptionPoint.findByPayer";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CODE", nullable = false, length = 20)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PAYER_ID", nullable = false)
+    private Payer payer;
+
+    @Column(name = "STREET", length = 200)
+    private String street;
+
+    @Column(name = "POST_CODE", length = 10)
+    private String postCode;
+
+    @Column(name = "CITY", length = 100)
+    private String city;
+
+    /** Points without a meter are billed flat rates and cannot report meter readings. */
+    @Column(name = "METERED", nullable = false)
+    private boolean metered;
+
+    @ManyToMany
+    @JoinTable(name = "CONSUMPTION_POINT_SERVICE",
+            joinColumns = @JoinColumn(name = "CONSUMPTION_POINT_ID"),
+            inverseJoinColumns = @JoinColumn(name = "SERVICE_ID"),
+            indexes = @Index(name = "IX_CONSUMPTION_POINT_SERVICE_SERVICE", columnList = "SERVICE_ID"))
+    @OrderBy("code")
+    private List<UtilityService> services = new ArrayList<>();
+
+    protected ConsumptionPoint() {
+    }
+
+    public ConsumptionPoint(String code, Payer payer, String street, String postCode, String city, boolean metered,
+            Collection<UtilityService> services) {
+        this.code = code;
+        this.payer = payer;
+        this.street = street;
+        this.postCode = postCode;
+        this.city = city;
+        this.metered = metered;
+        this.services.addAll(services);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostCode() {
+        return postCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public boolean isMetered() {
+        return metered;
+    }
+
+    public List<UtilityService> getServices() {
+        return Collections.unmodifiableList(services);
+    }
+}

@@ -1,0 +1,120 @@
+package si.utility.portal.consumption.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.LocalDate;
+
+/** Števec: a meter installed at a consumption point; a replaced meter keeps its history with a removal date. */
+@Entity
+@Table(name = "METER",
+        uniqueConstraints = @UniqueConstraint(name = "UK_METER_SERIAL_NUMBER", columnNames = "SERIAL_NUMBER"),
+        indexes = @Index(name = "IX_METER_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID"))
+@NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINT, query = """
+        SELECT m FROM Meter m
+        WHERE m.consumptionPoint.id = :consumptionPointId AND m.consumptionPoint.payer.id = :payerId
+        ORDER BY m.installedOn""")
+public class Meter {
+
+    public static final String FIND_BY_CONSUMPTION_POINT = "Meter.findByConsumptionPoint";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "SERIAL_NUMBER", nullable = false, length = 40)
+    private String serialNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CONSUMPTION_POINT_ID", nullable = false)
+    private ConsumptionPoint consumptionPoint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MEDIUM", nullable = false, length = 20)
+    private Medium medium;
+
+    /** Digits before the decimal point on the dial; the reading rolls over after them. */
+    @Column(name = "INTEGER_DIGITS", nullable = false)
+    private int digits;
+
+    @Column(name = "DECIMAL_DIGITS", nullable = false)
+    private int decimals;
+
+    @Column(name = "INSTALLED_ON", nullable = false)
+    private LocalDate installedOn;
+
+    @Column(name = "CALIBRATION_DUE")
+    private LocalDate calibrationDue;
+
+    @Column(name = "REMOVED_ON")
+    private LocalDate removedOn;
+
+    protected Meter() {
+    }
+
+    public Meter(String serialNumber, ConsumptionPoint consumptionPoint, Medium medium, int digits, int decimals,
+            LocalDate installedOn, LocalDate calibrationDue) {
+        this.serialNumber = serialNumber;
+        this.consumptionPoint = consumptionPoint;
+        this.medium = medium;
+        this.digits = digits;
+        this.decimals = decimals;
+        this.installedOn = installedOn;
+        this.calibrationDue = calibrationDue;
+    }
+
+    public boolean isInstalledOn(LocalDate date) {
+        return !date.isBefore(installedOn) && (removedOn == null || !date.isAfter(removedOn));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public ConsumptionPoint getConsumptionPoint() {
+        return consumptionPoint;
+    }
+
+    public Medium getMedium() {
+        return medium;
+    }
+
+    public int getDigits() {
+        return digits;
+    }
+
+    public int getDecimals() {
+        return decimals;
+    }
+
+    public LocalDate getInstalledOn() {
+        return installedOn;
+    }
+
+    public LocalDate getCalibrationDue() {
+        return calibrationDue;
+    }
+
+    public LocalDate getRemovedOn() {
+        return removedOn;
+    }
+
+    public void setRemovedOn(LocalDate removedOn) {
+        this.removedOn = removedOn;
+    }
+}

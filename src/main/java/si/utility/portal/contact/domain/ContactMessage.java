@@ -1,0 +1,111 @@
+package si.utility.portal.contact.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import si.utility.portal.billing.domain.Payer;
+
+/** Sporočilo: a message a customer sent through the "Stik z nami" form. */
+@Entity
+@Table(name = "CONTACT_MESSAGE",
+        indexes = @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"))
+@NamedQuery(name = ContactMessage.FIND_BY_ACCOUNT, query = """
+        SELECT m FROM ContactMessage m WHERE m.accountId = :accountId
+        ORDER BY m.submittedAt DESC""")
+public class ContactMessage {
+
+    public static final String FIND_BY_ACCOUNT = "ContactMessage.findByAccount";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PAYER_ID", nullable = false)
+    private Payer payer;
+
+    /** A plain id, so this feature does not depend on the account feature's entities. */
+    @Column(name = "ACCOUNT_ID", nullable = false)
+    private Long accountId;
+
+    @Column(name = "SENDER_NAME", nullable = false, length = 200)
+    private String senderName;
+
+    @Column(name = "SENDER_EMAIL", nullable = false, length = 254)
+    private String senderEmail;
+
+    @Column(name = "BODY", nullable = false, length = 4000)
+    private String body;
+
+    @Column(name = "SUBMITTED_AT", nullable = false)
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private ContactMessageStatus status = ContactMessageStatus.RECEIVED;
+
+    protected ContactMessage() {
+    }
+
+    public ContactMessage(Payer payer, Long accountId, String senderName, String senderEmail, String body,
+            Instant submittedAt) {
+        this.payer = payer;
+        this.accountId = accountId;
+        this.senderName = senderName;
+        this.senderEmail = senderEmail;
+        this.body = body;
+        this.submittedAt = submittedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public String getSenderEmail() {
+        return senderEmail;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public ContactMessageStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ContactMessageStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,81 @@
+package si.utility.portal.platform.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers due outbox messages every {@code portal.mail.poll-seconds}, and soon after a transaction that
+ * enqueued mail commits. Runs never overlap; a run asked for while another is busy follows right after it.
+ */
+@ApplicationScoped
+class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    static final int BATCH_SIZE = 20;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.poll-seconds")
+    long pollSeconds;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        polling = executor.scheduleWithFixedDelay(this::deliverDue, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+    }
+
+    void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.Enqueued enqueued) {
+        executor.execute(this::deliverDue);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    void deliverDue() {
+        requested.set(true);
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                deliverBatch();
+            } catch (RuntimeException e) {
+                // Caught so that the scheduler, which drops a periodic task after an exception, keeps polling.
+                LOG.log(Level.SEVERE, "Mail delivery run failed", e);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void deliverBatch() {
+        for (long id : delivery.dueIds(BATCH_SIZE)) {
+            try {
+                delivery.deliver(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not record the delivery of mail " + id);
+            }
+        }
+    }
+}

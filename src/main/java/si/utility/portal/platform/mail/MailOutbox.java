@@ -1,0 +1,37 @@
+package si.utility.portal.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * The one way features send e-mail. The message is stored in the caller's transaction, so it exists
+ * exactly when the change that caused it commits, and {@link MailDispatcher} delivers it afterwards; an
+ * SMTP outage delays mail but never fails the caller.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    /** Fired when a message was stored; observed after commit, when it is safe to deliver. */
+    record Enqueued() {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager entityManager;
+
+    @Inject
+    Event<Enqueued> enqueued;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(MailMessage message) {
+        entityManager.persist(new OutgoingMail(message, clock.instant()));
+        enqueued.fire(new Enqueued());
+    }
+}

@@ -1,0 +1,59 @@
+package si.utility.portal.platform.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** The visitor's language: Slovenian unless the browser prefers English, switchable on every page. */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
+    static final List<Locale> SUPPORTED = List.of(SLOVENIAN, Locale.ENGLISH);
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            // Without Accept-Language the servlet container reports its own default locale, not the visitor's.
+            boolean browserSaid = external.getRequestHeaderMap().containsKey("Accept-Language");
+            locale = browserSaid ? preferred(external.getRequestLocales()) : SLOVENIAN;
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public void switchTo(String language) {
+        SUPPORTED.stream()
+                .filter(supported -> supported.getLanguage().equals(language))
+                .findFirst()
+                .ifPresent(chosen -> {
+                    locale = chosen;
+                    FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+                });
+    }
+
+    /** The first of the browser's languages that the portal speaks; Slovenian when none is. */
+    static Locale preferred(Iterator<Locale> requested) {
+        while (requested.hasNext()) {
+            String language = requested.next().getLanguage();
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(language)) {
+                    return supported;
+                }
+            }
+        }
+        return SLOVENIAN;
+    }
+}
