@@ -74,10 +74,6 @@ public class Meter {
         this.calibrationDue = calibrationDue;
     }
 
-    public boolean isInstalledOn(LocalDate date) {
-        return !date.isBefore(installedOn) && (removedOn == null || !date.isAfter(removedOn));
-    }
-
     public Long getId() {
         return id;
     }

@@ -40,9 +40,9 @@ public final class DemoData {
     public static final String MANUAL_INVOICE_NUMBER = "12345678";
     public static final String MANUAL_PAYER_CODE = "1234";
 
-    static final int READING_MONTHS = 48;
+    private static final int READING_MONTHS = 48;
     static final int INVOICE_MONTHS = 24;
-    static final int PAYMENT_DAYS = 14;
+    private static final int PAYMENT_DAYS = 14;
     private static final int MANUAL_INVOICE_MONTHS_AGO = 6;
     /** The latest invoice was issued a few days ago, so it is open but not yet due. */
     private static final int DAYS_SINCE_LAST_ISSUE = 5;

@@ -1,0 +1,63 @@
+package si.utility.portal.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archive every integration test deploys: the real build output (target/portal.war), plus the test
+ * clock, test data and mailbox reader. Nothing is hand-listed, so tests run exactly
+ * what ships.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** Arquillian's in-container test runner must be reachable without logging in. */
+    private static final String OPEN_TEST_RUNNER = """
+                <security-constraint>
+                    <web-resource-collection>
+                        <web-resource-name>Arquillian test runner</web-resource-name>
+                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                    </web-resource-collection>
+                </security-constraint>
+            </web-app>""";
+
+    public static WebArchive portal() {
+        File war = new File(System.getProperty("portal.war", "target/portal.war"));
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
+                .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestMailbox.class,
+                        TestMailbox.ReceivedMail.class)
+                .addAsLibraries(jarOf(Assertions.class));
+        String webXml = read(archive.get("WEB-INF/web.xml").getAsset());
+        archive.delete("WEB-INF/web.xml");
+        return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", OPEN_TEST_RUNNER)));
+    }
+
+    /** In-container tests assert inside the server, so the assertion library travels with them. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Asset asset) {
+        try (InputStream in = asset.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
