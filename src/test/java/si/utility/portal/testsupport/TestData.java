@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import si.utility.portal.account.domain.PortalAccount;
@@ -12,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.platform.security.PasswordHasher;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
 @ApplicationScoped
@@ -29,6 +33,9 @@ public class TestData {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    PasswordHasher hasher;
+
     @Transactional
     public NewPayer newPayer() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -44,6 +51,20 @@ public class TestData {
         em.persist(new Invoice(invoiceNumber, payer, point, issued, issued.plusDays(14), issued.withDayOfMonth(1),
                 issued.withDayOfMonth(issued.lengthOfMonth()), "SI12 " + code + "-" + invoiceNumber));
         return new NewPayer(code, invoiceNumber, name);
+    }
+
+    /** A fresh payer with an activated portal account that has not given consent yet. */
+    @Transactional
+    public NewPayer newActiveAccount(String password) {
+        NewPayer payer = newPayer();
+        Payer entity = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
+                .setParameter("code", payer.payerCode())
+                .getSingleResult();
+        PortalAccount account = new PortalAccount(entity, payer.email(), hasher.hash(password), Locale.ENGLISH,
+                Instant.now());
+        account.activate(Instant.now());
+        em.persist(account);
+        return payer;
     }
 
     /** The portal account registered for a payer code, as stored. */
