@@ -1,17 +1,22 @@
 package si.utility.portal.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import si.utility.portal.account.domain.PortalAccount;
 import java.util.concurrent.ThreadLocalRandom;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.platform.security.PasswordHasher;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
 @ApplicationScoped
@@ -28,6 +33,15 @@ public class TestData {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public NewPayer newPayer() {
@@ -53,5 +67,26 @@ public class TestData {
                 .setParameter("code", payerCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * A fresh payer whose account is already activated, for tests about what comes after registration.
+     * With {@code consented} the account has also accepted the current consent text, so the portal opens.
+     */
+    @Transactional
+    public NewPayer newActiveAccount(String password, boolean consented) {
+        NewPayer created = newPayer();
+        Payer payer = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
+                .setParameter("code", created.payerCode())
+                .getSingleResult();
+        PortalAccount account = new PortalAccount(payer, created.email(), hasher.hash(password),
+                Locale.forLanguageTag("sl"), clock.instant());
+        account.activate(clock.instant());
+        em.persist(account);
+        em.flush();
+        if (consented) {
+            consents.accept(account.getId());
+        }
+        return created;
     }
 }
