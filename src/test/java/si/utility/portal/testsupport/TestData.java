@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +40,6 @@ public class TestData {
     @Inject
     ConsentService consents;
 
-    @Inject
-    Clock clock;
-
     @Transactional
     public NewPayer newPayer() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -60,6 +57,20 @@ public class TestData {
         return new NewPayer(code, invoiceNumber, name);
     }
 
+    /** A fresh payer with an activated portal account that has not given consent yet. */
+    @Transactional
+    public NewPayer newActiveAccount(String password) {
+        NewPayer payer = newPayer();
+        Payer entity = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
+                .setParameter("code", payer.payerCode())
+                .getSingleResult();
+        PortalAccount account = new PortalAccount(entity, payer.email(), hasher.hash(password), Locale.ENGLISH,
+                Instant.now());
+        account.activate(Instant.now());
+        em.persist(account);
+        return payer;
+    }
+
     /** The portal account registered for a payer code, as stored. */
     @Transactional
     public Optional<PortalAccount> accountOf(String payerCode) {
@@ -75,18 +86,11 @@ public class TestData {
      */
     @Transactional
     public NewPayer newActiveAccount(String password, boolean consented) {
-        NewPayer created = newPayer();
-        Payer payer = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
-                .setParameter("code", created.payerCode())
-                .getSingleResult();
-        PortalAccount account = new PortalAccount(payer, created.email(), hasher.hash(password),
-                Locale.forLanguageTag("sl"), clock.instant());
-        account.activate(clock.instant());
-        em.persist(account);
-        em.flush();
+        NewPayer payer = newActiveAccount(password);
         if (consented) {
-            consents.accept(account.getId());
+            em.flush();
+            consents.accept(accountOf(payer.payerCode()).orElseThrow().getId());
         }
-        return created;
+        return payer;
     }
 }
