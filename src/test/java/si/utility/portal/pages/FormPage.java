@@ -29,7 +29,7 @@ public abstract class FormPage extends PortalPage {
         String prefix = formId + ":";
         return driver.findElements(By.cssSelector(".field-message")).stream()
                 .filter(message -> message.isDisplayed() && !message.getText().isBlank())
-                .map(message -> message.getAttribute("id"))
+                .map(message -> message.getDomAttribute("id"))
                 .filter(id -> id.startsWith(prefix) && id.endsWith("-message"))
                 .map(id -> id.substring(prefix.length(), id.length() - "-message".length()))
                 .toList();

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class PortalPage {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     protected final WebDriver driver;
     protected final WebDriverWait wait;
@@ -34,10 +36,13 @@ public abstract class PortalPage {
 
     protected PortalPage(WebDriver driver, By marker) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, TIMEOUT);
+        this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
         wait.withMessage(() -> "expected " + getClass().getSimpleName() + " (" + marker + ") but the browser is at "
                         + driver.getCurrentUrl() + " titled '" + driver.getTitle() + "'")
                 .until(ExpectedConditions.presenceOfElementLocated(marker));
+        // Scripts that run when the page is ready prepare the forms (PrimeFaces adds the CSP nonce to them).
+        wait.withMessage(() -> getClass().getSimpleName() + " did not finish loading")
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         PageFactory.initElements(driver, this);
     }
 
@@ -50,8 +55,10 @@ public abstract class PortalPage {
     /** Clicks a button that posts the page and waits until the browser has left it (for the answer or a redirect). */
     protected void submit(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
+        String name = button.getDomAttribute("id");
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + name)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     public String title() {
