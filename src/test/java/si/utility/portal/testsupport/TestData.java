@@ -1,17 +1,18 @@
 package si.utility.portal.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import si.utility.portal.account.domain.PortalAccount;
 import java.util.concurrent.ThreadLocalRandom;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
@@ -35,6 +36,9 @@ public class TestData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    ConsentService consents;
 
     @Transactional
     public NewPayer newPayer() {
@@ -74,5 +78,19 @@ public class TestData {
                 .setParameter("code", payerCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * A fresh payer whose account is already activated, for tests about what comes after registration.
+     * With {@code consented} the account has also accepted the current consent text, so the portal opens.
+     */
+    @Transactional
+    public NewPayer newActiveAccount(String password, boolean consented) {
+        NewPayer payer = newActiveAccount(password);
+        if (consented) {
+            em.flush();
+            consents.accept(accountOf(payer.payerCode()).orElseThrow().getId());
+        }
+        return payer;
     }
 }
