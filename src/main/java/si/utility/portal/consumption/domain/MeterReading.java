@@ -43,14 +43,18 @@ import java.time.LocalDate;
         SELECT r FROM MeterReading r JOIN FETCH r.meter m
         WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
           AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
-          AND (r.readingDate BETWEEN :from AND :to
-               OR r.readingDate = (SELECT MAX(b.readingDate) FROM MeterReading b
-                                   WHERE b.meter = r.meter AND b.readingDate < :from
-                                     AND b.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED)
-               OR r.readingDate = (SELECT MIN(a.readingDate) FROM MeterReading a
-                                   WHERE a.meter = r.meter AND a.readingDate > :to
-                                     AND a.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED))
+          AND r.readingDate BETWEEN :from AND :to
         ORDER BY r.readingDate, m.installedOn, r.id""")
+@NamedQuery(name = MeterReading.FIND_LAST_BEFORE, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.readingDate < :date
+          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate DESC, r.id DESC""")
+@NamedQuery(name = MeterReading.FIND_FIRST_AFTER, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.readingDate > :date
+          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate, r.id""")
 @NamedQuery(name = MeterReading.FIND_LATEST_OF_METER, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
@@ -64,8 +68,10 @@ public class MeterReading {
     /** Newest first; the paged table of readings. */
     public static final String FIND_BY_POINT_AND_MEDIUM = "MeterReading.findByPointAndMedium";
     public static final String COUNT_BY_POINT_AND_MEDIUM = "MeterReading.countByPointAndMedium";
-    /** Readings in a date range plus, per meter, the one before and the one after it: all a chart needs. */
+    /** Readings in a date range; with the one before and after it per meter, all a chart needs. */
     public static final String FIND_FOR_RANGE = "MeterReading.findForRange";
+    public static final String FIND_LAST_BEFORE = "MeterReading.findLastBefore";
+    public static final String FIND_FIRST_AFTER = "MeterReading.findFirstAfter";
     public static final String FIND_LATEST_OF_METER = "MeterReading.findLatestOfMeter";
     public static final String FIND_ON_DAY = "MeterReading.findOnDay";
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import si.utility.portal.consumption.domain.ConsumptionInterval;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.domain.LeakWarning;
 import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
@@ -129,17 +131,41 @@ public class ReadingService {
         return LeakWarning.check(recent, today, settings.leakFactor());
     }
 
+    /**
+     * The intervals of the medium's readings in {@code [from, to]} and, per meter, the reading just before and
+     * just after: a few indexed queries instead of correlated subqueries, which Derby runs once per row.
+     */
     List<ConsumptionInterval> intervals(long payerId, ConsumptionPoint point, Medium medium, LocalDate from,
             LocalDate to) {
-        List<ReadingValue> readings = em.createNamedQuery(MeterReading.FIND_FOR_RANGE, MeterReading.class)
+        List<MeterReading> found = new ArrayList<>(em.createNamedQuery(MeterReading.FIND_FOR_RANGE,
+                        MeterReading.class)
                 .setParameter("pointId", point.getId())
                 .setParameter("payerId", payerId)
                 .setParameter("medium", medium)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultStream()
+                .getResultList());
+        for (Meter meter : points.meters(payerId, point)) {
+            if (meter.getMedium() != medium) {
+                continue;
+            }
+            neighbour(MeterReading.FIND_LAST_BEFORE, meter, from).ifPresent(found::add);
+            neighbour(MeterReading.FIND_FIRST_AFTER, meter, to).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(MeterReading::getReadingDate)
+                .thenComparing(r -> r.getMeter().getInstalledOn())
+                .thenComparing(MeterReading::getId));
+        return ConsumptionInterval.between(found.stream()
                 .map(r -> new ReadingValue(r.getMeter().getId(), r.getReadingDate(), r.getReadingValue()))
-                .toList();
-        return ConsumptionInterval.between(readings);
+                .toList());
+    }
+
+    private Optional<MeterReading> neighbour(String query, Meter meter, LocalDate date) {
+        return em.createNamedQuery(query, MeterReading.class)
+                .setParameter("meterId", meter.getId())
+                .setParameter("date", date)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }
