@@ -15,20 +15,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archive every integration test deploys: the real build output (target/portal.war), plus the test
- * clock, test data and mailbox reader. Nothing is hand-listed, so tests run exactly
- * what ships.
+ * clock, test data, mailbox reader and the fixture servlet of browser tests. Nothing of the portal is
+ * hand-listed, so tests run exactly what ships.
  */
 public final class Deployments {
 
     private Deployments() {
     }
 
-    /** Arquillian's in-container test runner must be reachable without logging in. */
-    private static final String OPEN_TEST_RUNNER = """
+    /** Arquillian's in-container test runner and the test fixtures must be reachable without logging in. */
+    private static final String OPEN_TEST_ENDPOINTS = """
                 <security-constraint>
                     <web-resource-collection>
-                        <web-resource-name>Arquillian test runner</web-resource-name>
+                        <web-resource-name>Arquillian test runner and test fixtures</web-resource-name>
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/test-fixtures/*</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
             </web-app>""";
@@ -36,12 +37,12 @@ public final class Deployments {
     public static WebArchive portal() {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
-                .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class, TestMailbox.class,
-                        TestMailbox.ReceivedMail.class)
+                .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
+                        TestMailbox.class, TestMailbox.ReceivedMail.class, TestFixtureServlet.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());
         archive.delete("WEB-INF/web.xml");
-        return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", OPEN_TEST_RUNNER)));
+        return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", OPEN_TEST_ENDPOINTS)));
     }
 
     /** In-container tests assert inside the server, so the assertion library travels with them. */

@@ -1,22 +1,22 @@
 package si.utility.portal.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import si.utility.portal.account.domain.PortalAccount;
 import java.util.concurrent.ThreadLocalRandom;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.platform.security.PasswordHasher;
-import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.consumption.domain.Medium;
 import si.utility.portal.consumption.domain.Meter;
@@ -101,12 +101,11 @@ public class TestData {
      */
     @Transactional
     public MeteredCustomer newMeteredCustomer(String password, int months) {
-        NewPayer payer = newActiveAccount(password);
+        NewPayer payer = newActiveAccount(password, true);
         Payer entity = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
                 .setParameter("code", payer.payerCode())
                 .getSingleResult();
         PortalAccount account = accountOf(payer.payerCode()).orElseThrow();
-        consents.accept(account.getId());
         List<UtilityService> water = em.createQuery("SELECT s FROM UtilityService s WHERE s.code = 'VODA'",
                 UtilityService.class).getResultList();
         ConsumptionPoint metered = new ConsumptionPoint("M-" + payer.payerCode(), entity, "Vodna ulica 2", "3320",
@@ -144,5 +143,19 @@ public class TestData {
         return em.createQuery("SELECT COUNT(r) FROM MeterReading r WHERE r.meter.id = :meter AND r.source = :source",
                 Long.class).setParameter("meter", meterId).setParameter("source", ReadingSource.PORTAL)
                 .getSingleResult();
+    }
+
+    /**
+     * A fresh payer whose account is already activated, for tests about what comes after registration.
+     * With {@code consented} the account has also accepted the current consent text, so the portal opens.
+     */
+    @Transactional
+    public NewPayer newActiveAccount(String password, boolean consented) {
+        NewPayer payer = newActiveAccount(password);
+        if (consented) {
+            em.flush();
+            consents.accept(accountOf(payer.payerCode()).orElseThrow().getId());
+        }
+        return payer;
     }
 }

@@ -1,0 +1,85 @@
+package si.utility.portal.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static si.utility.portal.testsupport.Texts.slovenian;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import si.utility.portal.pages.ConsentPage;
+import si.utility.portal.pages.HomePage;
+import si.utility.portal.pages.HomePage.ConsumptionPointRow;
+import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.RegisterPage;
+import si.utility.portal.pages.RegisteredPage;
+import si.utility.portal.pages.Registration;
+import si.utility.portal.testsupport.Browser;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.TestMailbox;
+
+/**
+ * The manual's own example, end to end in a browser: payer 1234 registers with invoice 12345678, activates
+ * the account from the e-mail, logs in, accepts the consent and sees the landing page. The only test that
+ * uses demo payer 1234, since a payer can register once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationJourneyIT {
+
+    private static final String PAYER_CODE = "1234";
+    private static final String INVOICE_NUMBER = "12345678";
+    private static final String EMAIL = "janez.novak@example.com";
+    private static final String PASSWORD = "Zelenje-42-Velenje";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void payerRegistersActivatesFromTheMailConsentsAndSeesItsConsumptionPoints() {
+        WebDriver driver = browser.driver();
+
+        RegisteredPage registered = RegisterPage.open(driver, base)
+                .register(Registration.valid(PAYER_CODE, INVOICE_NUMBER, EMAIL, PASSWORD));
+        assertThat(registered.text()).isEqualTo(slovenian("registered.text"));
+
+        String activationLink = TestMailbox.awaitOne(EMAIL).link("/account/activate");
+        assertThat(activationLink).startsWith(root() + "account/activate?token=");
+        driver.get(activationLink);
+        LoginPage login = new LoginPage(driver);
+        assertThat(login.globalMessages()).containsExactly(slovenian("activate.done"));
+
+        ConsentPage consent = login.logInExpectingConsent(PAYER_CODE, PASSWORD);
+        HomePage home = consent.accept();
+
+        assertThat(home.payerName()).isEqualTo("NOVAK JANEZ");
+        assertThat(home.payerCode()).isEqualTo(PAYER_CODE);
+        assertThat(home.greeting()).isEqualTo("NOVAK JANEZ");
+        assertThat(home.consumptionPoints())
+                .extracting(ConsumptionPointRow::code, ConsumptionPointRow::meter)
+                .containsExactlyInAnyOrder(
+                        tuple("OM-100234", slovenian("home.metered")),
+                        tuple("OM-100235", slovenian("home.notMetered")));
+
+        home.logOut();
+        LoginPage afterLogout = LoginPage.byRequesting(driver, base, "");
+        assertThat(afterLogout.currentUrl()).isEqualTo(root() + "account/login");
+    }
+
+    private String root() {
+        return base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+}

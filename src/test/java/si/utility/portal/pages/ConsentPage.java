@@ -1,0 +1,30 @@
+package si.utility.portal.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** account/consent: the GDPR consent asked before the portal opens. */
+public class ConsentPage extends PortalPage {
+
+    @FindBy(id = "consent:accept")
+    private WebElement accept;
+
+    @FindBy(id = "consent:decline")
+    private WebElement decline;
+
+    public ConsentPage(WebDriver driver) {
+        super(driver, By.id("consent"));
+    }
+
+    public HomePage accept() {
+        submit(accept);
+        return new HomePage(driver);
+    }
+
+    public ConsentDeclinedPage decline() {
+        submit(decline);
+        return new ConsentDeclinedPage(driver);
+    }
+}

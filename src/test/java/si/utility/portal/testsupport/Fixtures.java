@@ -1,0 +1,75 @@
+package si.utility.portal.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import si.utility.portal.testsupport.TestData.NewPayer;
+
+/** The browser tests' side of {@link TestFixtureServlet}: fresh test data in the server under test. */
+public final class Fixtures {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    public Fixtures(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    /** A payer with an invoice and no portal account. */
+    public NewPayer newPayer() {
+        return parse(post("test-fixtures/payer"));
+    }
+
+    /** A payer whose account is activated with the given password; {@code consented} skips the consent page. */
+    public NewPayer newActiveAccount(String password, boolean consented) {
+        return parse(post("test-fixtures/active-account?password=" + encode(password) + "&consented=" + consented));
+    }
+
+    /** A consented account with a metered point (monthly readings, 10 m3 a month) and a point without a meter. */
+    public TestData.MeteredCustomer newMeteredCustomer(String password, int months) {
+        String[] p = post("test-fixtures/metered-customer?password=" + encode(password) + "&months=" + months)
+                .split(";");
+        return new TestData.MeteredCustomer(p[0], p[1], Long.parseLong(p[2]), Long.parseLong(p[3]), p[4], p[5],
+                Long.parseLong(p[6]));
+    }
+
+    /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */
+    public String accountStatus(String payerCode) {
+        return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))
+                .GET().build());
+    }
+
+    private String post(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static NewPayer parse(String answer) {
+        String[] parts = answer.split(";", 3);
+        return new NewPayer(parts[0], parts[1], parts[2]);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,80 @@
+package si.utility.portal.testsupport;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.testsupport.TestData.NewPayer;
+
+/**
+ * Test data for browser tests, which run outside the server and cannot inject {@link TestData}. Exists only
+ * in the test deployment ({@link Deployments}); the portal itself has no such door.
+ * <ul>
+ * <li>{@code POST /test-fixtures/payer}: a fresh payer with an invoice</li>
+ * <li>{@code POST /test-fixtures/active-account?password=...&consented=true|false}: a fresh payer with an
+ * activated account</li>
+ * <li>{@code POST /test-fixtures/metered-customer?password=...&months=...}: a consented account with a metered
+ * point with monthly readings and a point without meter, answered as
+ * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
+ * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
+ * </ul>
+ * Payers are answered as {@code payerCode;invoiceNumber;name}.
+ */
+@WebServlet("/test-fixtures/*")
+public class TestFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TestData testData;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/payer" -> answer(response, format(testData.newPayer()));
+            case "/active-account" -> answer(response, format(testData.newActiveAccount(
+                    required(request, "password"), Boolean.parseBoolean(request.getParameter("consented")))));
+            case "/metered-customer" -> answer(response, format(testData.newMeteredCustomer(
+                    required(request, "password"), Integer.parseInt(required(request, "months")))));
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static String format(TestData.MeteredCustomer c) {
+        return String.join(";", c.payerCode(), c.email(), String.valueOf(c.payerId()), String.valueOf(c.accountId()),
+                c.pointCode(), c.unmeteredPointCode(), String.valueOf(c.meterId()));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/account".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        answer(response, testData.accountOf(required(request, "payerCode"))
+                .map(PortalAccount::getStatus)
+                .map(Enum::name)
+                .orElse("none"));
+    }
+
+    private static String format(NewPayer payer) {
+        return payer.payerCode() + ";" + payer.invoiceNumber() + ";" + payer.name();
+    }
+
+    private static String required(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing parameter " + name);
+        }
+        return value;
+    }
+
+    private static void answer(HttpServletResponse response, String text) throws IOException {
+        response.setContentType("text/plain");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(text);
+    }
+}
