@@ -2,6 +2,7 @@ package si.utility.portal.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -39,8 +40,11 @@ public class ReadingsPage extends ConsumptionPage {
     /** Chooses MONTH, QUARTER or YEAR and waits until the figures show that many periods. */
     public ReadingsPage showBy(String kind, int expectedPeriods) {
         driver.findElement(By.cssSelector("input[name='chart-form:kind'][value='" + kind + "']")).click();
+        // The ajax update replaces the form while we look: count rows by selector and ignore stale elements.
         wait.withMessage(() -> "the chart did not change to " + expectedPeriods + " periods by " + kind)
-                .until(d -> new ReadingsPage(d).periods().size() == expectedPeriods);
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#chart-form\\:figures tbody tr")).size()
+                        == expectedPeriods);
         return new ReadingsPage(driver);
     }
 
