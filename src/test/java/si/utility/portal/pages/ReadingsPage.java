@@ -48,6 +48,16 @@ public class ReadingsPage extends ConsumptionPage {
         return new ReadingsPage(driver);
     }
 
+    /** Clicks the readings CSV download; the file lands in the browser's download folder. */
+    public void downloadReadings() {
+        driver.findElement(By.id("readings-form:download-readings")).click();
+    }
+
+    /** Clicks the chart figures CSV download. */
+    public void downloadChart() {
+        driver.findElement(By.id("chart-form:download-chart")).click();
+    }
+
     public List<Row> readings() {
         return readingRows.stream().map(r -> {
             List<WebElement> cells = r.findElements(By.tagName("td"));

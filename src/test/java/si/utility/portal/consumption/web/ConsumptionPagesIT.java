@@ -3,7 +3,12 @@ package si.utility.portal.consumption.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.time.YearMonth;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,9 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import si.utility.portal.pages.ConsumptionPage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.PointPage;
+import si.utility.portal.pages.PricesPage;
 import si.utility.portal.pages.ReadingEntryPage;
 import si.utility.portal.pages.ReadingsPage;
 import si.utility.portal.testsupport.Browser;
@@ -53,7 +60,7 @@ class ConsumptionPagesIT {
     }
 
     @Test
-    void choosePointSeeChartByPeriodEnterReadingsAndGetTheMail() {
+    void choosePointSeeChartByPeriodEnterReadingsAndGetTheMail() throws IOException, InterruptedException {
         // 30 months of readings, the last 400 m3 at the end of last month.
         MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 30);
         LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
@@ -82,6 +89,19 @@ class ConsumptionPagesIT {
         TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(customer.email());
         assertThat(mail.text()).contains(customer.pointCode(), "400.5 m3");
 
+        Path downloads = Files.createTempDirectory("portal-downloads-");
+        ((ChromeDriver) driver).executeCdpCommand("Page.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        readings.downloadReadings();
+        String csv = awaitFile(downloads.resolve("odcitki-" + customer.pointCode() + ".csv"));
+        assertThat(csv).startsWith("\uFEFF" + slovenian("readings.date") + ";");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(";400,5;Portal;T-"
+                + customer.payerCode() + ";0,5");
+        assertThat(csv.lines()).hasSize(1 + 31 + 1);
+        readings.downloadChart();
+        assertThat(awaitFile(downloads.resolve("poraba-" + customer.pointCode() + ".csv")).lines())
+                .hasSize(1 + 24);
+
         ReadingEntryPage refused = readings.openReadingEntry().enterRefused("399");
         assertThat(refused.messageFor("value")).isEqualTo(slovenian("reading.belowPrevious"));
     }
@@ -97,9 +117,21 @@ class ConsumptionPagesIT {
         assertThat(unmetered.readingEntryEnabled()).isFalse();
         assertThat(unmetered.readingEntryDisabledReason()).isEqualTo(slovenian("consumption.entryNotPossible"));
 
+        driver.get(base + "consumption/prices?code=" + customer.pointCode());
+        // Drinking water: 0.8125 EUR without VAT, 9.5 % VAT, in Slovenian number format with four decimals.
+        assertThat(new PricesPage(driver).pointPrices()).singleElement()
+                .satisfies(row -> assertThat(row).contains("m3", "0,8125 €", "9,5 %", "0,8897 €"));
+
         driver.get(base + "consumption/readings?code=" + other.pointCode());
         assertThat(driver.findElement(By.id("error-text")).getText())
                 .isEqualTo(slovenian("error.not-found.text"));
+    }
+
+    private static String awaitFile(Path file) throws IOException, InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(100);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** Quarters touched by the default range of the last 24 months. */
