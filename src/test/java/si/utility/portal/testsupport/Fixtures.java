@@ -30,6 +30,14 @@ public final class Fixtures {
         return parse(post("test-fixtures/active-account?password=" + encode(password) + "&consented=" + consented));
     }
 
+    /** A consented account with a metered point (monthly readings, 10 m3 a month) and a point without a meter. */
+    public TestData.MeteredCustomer newMeteredCustomer(String password, int months) {
+        String[] p = post("test-fixtures/metered-customer?password=" + encode(password) + "&months=" + months)
+                .split(";");
+        return new TestData.MeteredCustomer(p[0], p[1], Long.parseLong(p[2]), Long.parseLong(p[3]), p[4], p[5],
+                Long.parseLong(p[6]));
+    }
+
     /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */
     public String accountStatus(String payerCode) {
         return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))

@@ -17,6 +17,15 @@ import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.platform.security.PasswordHasher;
+import si.utility.portal.billing.domain.UtilityService;
+import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.Meter;
+import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.consumption.domain.ReadingSource;
+import si.utility.portal.consumption.domain.ReadingStatus;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import si.utility.portal.platform.time.ClockProducer;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
 @ApplicationScoped
@@ -39,6 +48,11 @@ public class TestData {
 
     @Inject
     ConsentService consents;
+
+    /** A payer with a consented account, a metered point with monthly readings and a point without a meter. */
+    public record MeteredCustomer(String payerCode, String email, long payerId, long accountId, String pointCode,
+            String unmeteredPointCode, long meterId) {
+    }
 
     @Transactional
     public NewPayer newPayer() {
@@ -78,6 +92,57 @@ public class TestData {
                 .setParameter("code", payerCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * A fresh payer with an active, consented account; point "M-<code>" has a cold water meter (5 digits, 3
+     * decimals) read at the end of each of the last {@code months} months, 10 m3 a month; point "U-<code>" has
+     * no meter.
+     */
+    @Transactional
+    public MeteredCustomer newMeteredCustomer(String password, int months) {
+        NewPayer payer = newActiveAccount(password, true);
+        Payer entity = em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class)
+                .setParameter("code", payer.payerCode())
+                .getSingleResult();
+        PortalAccount account = accountOf(payer.payerCode()).orElseThrow();
+        List<UtilityService> water = em.createQuery("SELECT s FROM UtilityService s WHERE s.code = 'VODA'",
+                UtilityService.class).getResultList();
+        ConsumptionPoint metered = new ConsumptionPoint("M-" + payer.payerCode(), entity, "Vodna ulica 2", "3320",
+                "Velenje", true, water);
+        em.persist(metered);
+        ConsumptionPoint unmetered = new ConsumptionPoint("U-" + payer.payerCode(), entity, "Suha ulica 3", "3320",
+                "Velenje", false, List.of());
+        em.persist(unmetered);
+        YearMonth last = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+        YearMonth first = last.minusMonths(months);
+        Meter meter = new Meter("T-" + payer.payerCode(), metered, Medium.COLD_WATER, 5, 3,
+                first.atEndOfMonth().minusDays(3), first.atEndOfMonth().plusYears(50));
+        em.persist(meter);
+        BigDecimal value = new BigDecimal("100.000");
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            em.persist(new MeterReading(meter, month.atEndOfMonth(), value, ReadingSource.UTILITY,
+                    ReadingStatus.ACCEPTED, month.atEndOfMonth().atStartOfDay(ClockProducer.ZONE).toInstant(), null));
+            value = value.add(BigDecimal.TEN);
+        }
+        em.flush();
+        return new MeteredCustomer(payer.payerCode(), payer.email(), entity.getId(), account.getId(),
+                metered.getCode(), unmetered.getCode(), meter.getId());
+    }
+
+    /** The id of a payer, e.g. a demo payer. */
+    @Transactional
+    public long payerId(String payerCode) {
+        return em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class).setParameter("code", payerCode)
+                .getSingleResult().getId();
+    }
+
+    /** How many portal readings a meter has. */
+    @Transactional
+    public long portalReadings(long meterId) {
+        return em.createQuery("SELECT COUNT(r) FROM MeterReading r WHERE r.meter.id = :meter AND r.source = :source",
+                Long.class).setParameter("meter", meterId).setParameter("source", ReadingSource.PORTAL)
+                .getSingleResult();
     }
 
     /**

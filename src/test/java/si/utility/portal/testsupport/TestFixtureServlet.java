@@ -16,6 +16,9 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * <li>{@code POST /test-fixtures/payer}: a fresh payer with an invoice</li>
  * <li>{@code POST /test-fixtures/active-account?password=...&consented=true|false}: a fresh payer with an
  * activated account</li>
+ * <li>{@code POST /test-fixtures/metered-customer?password=...&months=...}: a consented account with a metered
+ * point with monthly readings and a point without meter, answered as
+ * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
  * </ul>
  * Payers are answered as {@code payerCode;invoiceNumber;name}.
@@ -34,8 +37,15 @@ public class TestFixtureServlet extends HttpServlet {
             case "/payer" -> answer(response, format(testData.newPayer()));
             case "/active-account" -> answer(response, format(testData.newActiveAccount(
                     required(request, "password"), Boolean.parseBoolean(request.getParameter("consented")))));
+            case "/metered-customer" -> answer(response, format(testData.newMeteredCustomer(
+                    required(request, "password"), Integer.parseInt(required(request, "months")))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static String format(TestData.MeteredCustomer c) {
+        return String.join(";", c.payerCode(), c.email(), String.valueOf(c.payerId()), String.valueOf(c.accountId()),
+                c.pointCode(), c.unmeteredPointCode(), String.valueOf(c.meterId()));
     }
 
     @Override

@@ -29,9 +29,13 @@ import si.utility.portal.billing.domain.UtilityService;
         indexes = @Index(name = "IX_CONSUMPTION_POINT_PAYER", columnList = "PAYER_ID"))
 @NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER,
         query = "SELECT c FROM ConsumptionPoint c WHERE c.payer.id = :payerId ORDER BY c.code")
+@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER_AND_CODE,
+        query = "SELECT c FROM ConsumptionPoint c WHERE c.payer.id = :payerId AND c.code = :code")
 public class ConsumptionPoint {
 
     public static final String FIND_BY_PAYER = "ConsumptionPoint.findByPayer";
+    /** The only way to open one point: by its code, and only among the logged-in payer's own points. */
+    public static final String FIND_BY_PAYER_AND_CODE = "ConsumptionPoint.findByPayerAndCode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

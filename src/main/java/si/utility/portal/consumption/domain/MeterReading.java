@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,14 +22,58 @@ import java.time.LocalDate;
 /** Odčitek (števčno stanje): the value shown on a meter on a date. */
 @Entity
 @Table(name = "METER_READING",
-        indexes = @Index(name = "IX_METER_READING_METER_DATE", columnList = "METER_ID, READING_DATE"))
+        indexes = @Index(name = "IX_METER_READING_METER_DATE", columnList = "METER_ID, READING_DATE"),
+        // One reading per meter, day and source: a re-sent portal form can never store a second row.
+        uniqueConstraints = @UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
+                columnNames = {"METER_ID", "READING_DATE", "SOURCE"}))
 @NamedQuery(name = MeterReading.FIND_BY_METER, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.meter.consumptionPoint.payer.id = :payerId
         ORDER BY r.readingDate, r.id""")
+@NamedQuery(name = MeterReading.FIND_BY_POINT_AND_MEDIUM, query = """
+        SELECT r FROM MeterReading r JOIN FETCH r.meter m
+        WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
+          AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate DESC, m.installedOn DESC, r.id DESC""")
+@NamedQuery(name = MeterReading.COUNT_BY_POINT_AND_MEDIUM, query = """
+        SELECT COUNT(r) FROM MeterReading r
+        WHERE r.meter.consumptionPoint.id = :pointId AND r.meter.consumptionPoint.payer.id = :payerId
+          AND r.meter.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED""")
+@NamedQuery(name = MeterReading.FIND_FOR_RANGE, query = """
+        SELECT r FROM MeterReading r JOIN FETCH r.meter m
+        WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
+          AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+          AND r.readingDate BETWEEN :from AND :to
+        ORDER BY r.readingDate, m.installedOn, r.id""")
+@NamedQuery(name = MeterReading.FIND_LAST_BEFORE, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.readingDate < :date
+          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate DESC, r.id DESC""")
+@NamedQuery(name = MeterReading.FIND_FIRST_AFTER, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.readingDate > :date
+          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate, r.id""")
+@NamedQuery(name = MeterReading.FIND_LATEST_OF_METER, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        ORDER BY r.readingDate DESC, r.id DESC""")
+@NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
 public class MeterReading {
 
     public static final String FIND_BY_METER = "MeterReading.findByMeter";
+    /** Newest first; the paged table of readings. */
+    public static final String FIND_BY_POINT_AND_MEDIUM = "MeterReading.findByPointAndMedium";
+    public static final String COUNT_BY_POINT_AND_MEDIUM = "MeterReading.countByPointAndMedium";
+    /** Readings in a date range; with the one before and after it per meter, all a chart needs. */
+    public static final String FIND_FOR_RANGE = "MeterReading.findForRange";
+    public static final String FIND_LAST_BEFORE = "MeterReading.findLastBefore";
+    public static final String FIND_FIRST_AFTER = "MeterReading.findFirstAfter";
+    public static final String FIND_LATEST_OF_METER = "MeterReading.findLatestOfMeter";
+    public static final String FIND_ON_DAY = "MeterReading.findOnDay";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +144,14 @@ public class MeterReading {
 
     public ReadingStatus getStatus() {
         return status;
+    }
+
+    /** The customer corrected the value they entered on the same day; the row keeps its identity. */
+    public void replaceValue(BigDecimal value, ReadingStatus status, Instant enteredAt, Long enteredBy) {
+        this.readingValue = value;
+        this.status = status;
+        this.enteredAt = enteredAt;
+        this.enteredBy = enteredBy;
     }
 
     public void setStatus(ReadingStatus status) {

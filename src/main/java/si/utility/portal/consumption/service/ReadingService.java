@@ -1,0 +1,171 @@
+package si.utility.portal.consumption.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import si.utility.portal.consumption.domain.ConsumptionApportioning;
+import si.utility.portal.consumption.domain.ConsumptionInterval;
+import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.consumption.domain.LeakWarning;
+import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.Meter;
+import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.consumption.domain.PeriodConsumption;
+import si.utility.portal.consumption.domain.PeriodKind;
+import si.utility.portal.consumption.domain.ReadingSource;
+import si.utility.portal.consumption.domain.ReadingValue;
+
+/**
+ * Odčitki in poraba: the readings of a point, paged in the database, and consumption by period. The chart
+ * reads only the readings of its range (and the year before, for comparison) plus one reading on each side.
+ */
+@ApplicationScoped
+public class ReadingService {
+
+    /** Export reads the table in pages of this size, so memory stays flat however long the history. */
+    private static final int EXPORT_PAGE = 500;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    ConsumptionPointService points;
+
+    @Inject
+    ConsumptionSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** One line of the readings table; {@code consumption} is empty for a meter's first reading. */
+    public record ReadingRow(LocalDate date, BigDecimal value, ReadingSource source, String meterSerialNumber,
+            BigDecimal consumption) {
+    }
+
+    /** Consumption by period for one medium, and a possible leak. */
+    public record ConsumptionChart(Medium medium, PeriodKind kind, List<PeriodConsumption> periods,
+            Optional<LeakWarning> leakWarning) {
+    }
+
+    /** The media the point's meters measure, in a fixed order; a chart never mixes units. */
+    public List<Medium> media(long payerId, String code) {
+        ConsumptionPoint point = points.require(payerId, code);
+        return points.meters(payerId, point).stream().map(m -> m.getMedium()).distinct().sorted().toList();
+    }
+
+    public long countReadings(long payerId, String code, Medium medium) {
+        ConsumptionPoint point = points.require(payerId, code);
+        return em.createNamedQuery(MeterReading.COUNT_BY_POINT_AND_MEDIUM, Long.class)
+                .setParameter("pointId", point.getId())
+                .setParameter("payerId", payerId)
+                .setParameter("medium", medium)
+                .getSingleResult();
+    }
+
+    /** Newest first. One row more than asked is read, to give the page's last row its consumption. */
+    public List<ReadingRow> readings(long payerId, String code, Medium medium, int first, int pageSize) {
+        ConsumptionPoint point = points.require(payerId, code);
+        return page(payerId, point, medium, first, pageSize);
+    }
+
+    /** Every reading of the medium, newest first, read page by page. */
+    public void exportReadings(long payerId, String code, Medium medium, Consumer<ReadingRow> sink) {
+        ConsumptionPoint point = points.require(payerId, code);
+        for (int first = 0; ; first += EXPORT_PAGE) {
+            List<ReadingRow> page = page(payerId, point, medium, first, EXPORT_PAGE);
+            page.forEach(sink);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    private List<ReadingRow> page(long payerId, ConsumptionPoint point, Medium medium, int first, int pageSize) {
+        List<MeterReading> found = em.createNamedQuery(MeterReading.FIND_BY_POINT_AND_MEDIUM, MeterReading.class)
+                .setParameter("pointId", point.getId())
+                .setParameter("payerId", payerId)
+                .setParameter("medium", medium)
+                .setFirstResult(first)
+                .setMaxResults(pageSize + 1)
+                .getResultList();
+        List<ReadingRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(pageSize, found.size()); i++) {
+            MeterReading reading = found.get(i);
+            MeterReading before = i + 1 < found.size() ? found.get(i + 1) : null;
+            BigDecimal consumption = before != null && before.getMeter().getId().equals(reading.getMeter().getId())
+                    ? reading.getReadingValue().subtract(before.getReadingValue()) : null;
+            rows.add(new ReadingRow(reading.getReadingDate(), reading.getReadingValue(), reading.getSource(),
+                    reading.getMeter().getSerialNumber(), consumption));
+        }
+        return rows;
+    }
+
+    /**
+     * Consumption by period over the months {@code [from, to]}, each beside the same period a year earlier,
+     * and the leak warning for the latest readings.
+     */
+    public ConsumptionChart chart(long payerId, String code, Medium medium, PeriodKind kind, YearMonth from,
+            YearMonth to) {
+        ConsumptionPoint point = points.require(payerId, code);
+        LocalDate start = kind.startOf(from.atDay(1));
+        LocalDate end = kind.next(kind.startOf(to.atDay(1))).minusDays(1);
+        List<ConsumptionInterval> intervals = intervals(payerId, point, medium, start.minusYears(1), end);
+        List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
+        return new ConsumptionChart(medium, kind, periods, leakWarning(payerId, point, medium));
+    }
+
+    private Optional<LeakWarning> leakWarning(long payerId, ConsumptionPoint point, Medium medium) {
+        LocalDate today = LocalDate.now(clock);
+        // Two years: the year that sets "usual" and the same season a year before the latest interval.
+        List<ConsumptionInterval> recent = intervals(payerId, point, medium, today.minusYears(2), today);
+        return LeakWarning.check(recent, today, settings.leakFactor());
+    }
+
+    /**
+     * The intervals of the medium's readings in {@code [from, to]} and, per meter, the reading just before and
+     * just after: a few indexed queries instead of correlated subqueries, which Derby runs once per row.
+     */
+    List<ConsumptionInterval> intervals(long payerId, ConsumptionPoint point, Medium medium, LocalDate from,
+            LocalDate to) {
+        List<MeterReading> found = new ArrayList<>(em.createNamedQuery(MeterReading.FIND_FOR_RANGE,
+                        MeterReading.class)
+                .setParameter("pointId", point.getId())
+                .setParameter("payerId", payerId)
+                .setParameter("medium", medium)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList());
+        for (Meter meter : points.meters(payerId, point)) {
+            if (meter.getMedium() != medium) {
+                continue;
+            }
+            neighbour(MeterReading.FIND_LAST_BEFORE, meter, from).ifPresent(found::add);
+            neighbour(MeterReading.FIND_FIRST_AFTER, meter, to).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(MeterReading::getReadingDate)
+                .thenComparing(r -> r.getMeter().getInstalledOn())
+                .thenComparing(MeterReading::getId));
+        return ConsumptionInterval.between(found.stream()
+                .map(r -> new ReadingValue(r.getMeter().getId(), r.getReadingDate(), r.getReadingValue()))
+                .toList());
+    }
+
+    private Optional<MeterReading> neighbour(String query, Meter meter, LocalDate date) {
+        return em.createNamedQuery(query, MeterReading.class)
+                .setParameter("meterId", meter.getId())
+                .setParameter("date", date)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

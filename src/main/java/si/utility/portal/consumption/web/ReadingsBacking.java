@@ -1,0 +1,255 @@
+package si.utility.portal.consumption.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import si.utility.portal.account.security.SignedInCustomer;
+import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.PeriodConsumption;
+import si.utility.portal.consumption.domain.PeriodKind;
+import si.utility.portal.consumption.service.ReadingService;
+import si.utility.portal.consumption.service.ReadingService.ConsumptionChart;
+import si.utility.portal.consumption.service.ReadingService.ReadingRow;
+import si.utility.portal.platform.web.FormMessages;
+
+/** consumption/readings.xhtml: Odčitki in poraba, the paged readings table and the chart by period. */
+@Named
+@ViewScoped
+public class ReadingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "chart-form";
+    /** The manual's default: the last 24 months. */
+    static final int DEFAULT_MONTHS = 24;
+
+    @Inject
+    SignedInCustomer customer;
+
+    @Inject
+    transient ReadingService readingService;
+
+    @Inject
+    PointNavigation navigation;
+
+    @Inject
+    transient Clock clock;
+
+    private String code;
+    private List<Medium> media;
+    private Medium medium;
+    private PeriodKind kind = PeriodKind.MONTH;
+    private String from;
+    private String to;
+    private ConsumptionChart chart;
+    private final ReadingsModel readings = new ReadingsModel();
+
+    private String code() {
+        if (code == null) {
+            code = navigation.getCode();
+        }
+        return code;
+    }
+
+    public boolean isReady() {
+        return code() != null && !getMedia().isEmpty();
+    }
+
+    public List<Medium> getMedia() {
+        if (media == null) {
+            media = code() == null ? List.of() : readingService.media(customer.payerId(), code());
+            medium = media.isEmpty() ? null : media.get(0);
+            YearMonth now = YearMonth.now(clock);
+            to = now.toString();
+            from = now.minusMonths(DEFAULT_MONTHS - 1L).toString();
+        }
+        return media;
+    }
+
+    public ConsumptionChart getChart() {
+        if (chart == null && isReady()) {
+            chart = readingService.chart(customer.payerId(), code(), medium, kind, YearMonth.parse(from),
+                    YearMonth.parse(to));
+        }
+        return chart;
+    }
+
+    /** Ajax: a new medium, period kind or range. */
+    public void update() {
+        YearMonth start = parse(from, "from");
+        YearMonth end = parse(to, "to");
+        if (start != null && end != null && start.isAfter(end)) {
+            FormMessages.error(FORM + ":from", "readings.rangeReversed");
+            return;
+        }
+        if (start != null && end != null) {
+            chart = null;
+        }
+    }
+
+    private static YearMonth parse(String text, String field) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            FormMessages.error(FORM + ":" + field, "readings.monthInvalid");
+            return null;
+        }
+    }
+
+    /** Chart.js configuration for p:chart: this period and the same period a year earlier. */
+    public String getChartJson() {
+        ConsumptionChart data = getChart();
+        if (data == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder current = Json.createArrayBuilder();
+        JsonArrayBuilder previous = Json.createArrayBuilder();
+        for (PeriodConsumption period : data.periods()) {
+            labels.add(period.label());
+            current.add(period.amount());
+            if (period.previousYear() == null) {
+                previous.addNull();
+            } else {
+                previous.add(period.previousYear());
+            }
+        }
+        String unit = data.medium().getUnit();
+        JsonObjectBuilder config = Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", FormMessages.text("readings.series.previousYear", unit))
+                                        .add("data", previous).add("backgroundColor", "#9aa5b1"))
+                                .add(Json.createObjectBuilder().add("label", FormMessages.text("readings.series.current", unit))
+                                        .add("data", current).add("backgroundColor", "#005a8c"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))));
+        return config.build().toString();
+    }
+
+    public LazyDataModel<ReadingRow> getReadings() {
+        return readings;
+    }
+
+    /** The readings table as CSV, all of the medium's readings, newest first. */
+    public void downloadReadings() throws IOException {
+        NumberFormat number = number(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        try (Csv csv = Csv.download("odcitki-" + code() + ".csv")) {
+            csv.row(List.of(FormMessages.text("readings.date"), FormMessages.text("readings.value"),
+                    FormMessages.text("readings.source"), FormMessages.text("readings.meter"),
+                    FormMessages.text("readings.consumption")));
+            readingService.exportReadings(customer.payerId(), code(), medium, row -> csv.row(List.of(
+                    row.date().toString(), number.format(row.value()),
+                    FormMessages.text("readings.source." + row.source()), row.meterSerialNumber(),
+                    row.consumption() == null ? "" : number.format(row.consumption()))));
+        }
+    }
+
+    /** The chart's figures as CSV. */
+    public void downloadChart() throws IOException {
+        NumberFormat number = number(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ConsumptionChart data = getChart();
+        try (Csv csv = Csv.download("poraba-" + code() + ".csv")) {
+            csv.row(List.of(FormMessages.text("readings.period"), FormMessages.text("readings.from"),
+                    FormMessages.text("readings.to"), FormMessages.text("readings.consumption") + " ("
+                            + data.medium().getUnit() + ")",
+                    FormMessages.text("readings.previousYear"), FormMessages.text("readings.complete")));
+            for (PeriodConsumption period : data.periods()) {
+                csv.row(List.of(period.label(), period.start().toString(), period.end().toString(),
+                        number.format(period.amount()),
+                        period.previousYear() == null ? "" : number.format(period.previousYear()),
+                        period.complete() ? "1" : "0"));
+            }
+        }
+    }
+
+    private static NumberFormat number(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(3);
+        return format;
+    }
+
+    public String getMedium() {
+        return medium == null ? null : medium.name();
+    }
+
+    public void setMedium(String medium) {
+        this.medium = getMedia().stream().filter(m -> m.name().equals(medium)).findFirst().orElse(this.medium);
+    }
+
+    public String getKind() {
+        return kind.name();
+    }
+
+    public void setKind(String kind) {
+        this.kind = List.of(PeriodKind.values()).stream().filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(this.kind);
+    }
+
+    public String getFrom() {
+        getMedia();
+        return from;
+    }
+
+    public void setFrom(String from) {
+        getMedia();
+        this.from = from;
+    }
+
+    public String getTo() {
+        getMedia();
+        return to;
+    }
+
+    public void setTo(String to) {
+        getMedia();
+        this.to = to;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    private class ReadingsModel extends LazyDataModel<ReadingRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return isReady() ? (int) readingService.countReadings(customer.payerId(), code(), medium) : 0;
+        }
+
+        @Override
+        public List<ReadingRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return isReady() ? readingService.readings(customer.payerId(), code(), medium, first, pageSize)
+                    : List.of();
+        }
+
+        @Override
+        public String getRowKey(ReadingRow row) {
+            return row.date() + "-" + row.meterSerialNumber() + "-" + row.source();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package si.utility.portal.consumption.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.PeriodKind;
+import si.utility.portal.consumption.domain.ReadingRules;
+import si.utility.portal.consumption.domain.ReadingRules.Doubt;
+import si.utility.portal.consumption.domain.ReadingSource;
+import si.utility.portal.consumption.service.ReadingEntryService.Outcome;
+import si.utility.portal.consumption.service.ReadingService.ConsumptionChart;
+import si.utility.portal.consumption.service.ReadingService.ReadingRow;
+import si.utility.portal.platform.validation.ValidationFailedException;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.TestData;
+import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import si.utility.portal.testsupport.TestMailbox;
+
+/** The consumption services on the real server: payer scoping, reading entry, double submission, mail. */
+@ExtendWith(ArquillianExtension.class)
+class ConsumptionServicesIT {
+
+    private static final String PASSWORD = "Zelenje-42-Velenje";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    TestData testData;
+
+    @Inject
+    ConsumptionPointService points;
+
+    @Inject
+    ReadingService readings;
+
+    @Inject
+    ReadingEntryService entries;
+
+    @Inject
+    PriceListService prices;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private static ReadingRules.Entry entry(String value) {
+        return new ReadingRules.Entry(value, LocalDate.now().toString(), false, false);
+    }
+
+    @Test
+    void anotherPayersPointIsNotFoundInEveryService() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+        MeteredCustomer other = testData.newMeteredCustomer(PASSWORD, 12);
+
+        assertThatThrownBy(() -> points.details(me.payerId(), other.pointCode()))
+                .isInstanceOf(PointNotFoundException.class);
+        assertThatThrownBy(() -> readings.readings(me.payerId(), other.pointCode(), Medium.COLD_WATER, 0, 10))
+                .isInstanceOf(PointNotFoundException.class);
+        assertThatThrownBy(() -> prices.prices(me.payerId(), other.pointCode()))
+                .isInstanceOf(PointNotFoundException.class);
+        assertThatThrownBy(() -> entries.submit(me.payerId(), me.accountId(), other.pointCode(), other.meterId(),
+                entry("300"))).isInstanceOf(PointNotFoundException.class);
+        // My own point with the other payer's meter id is refused as well.
+        assertThatThrownBy(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(), other.meterId(),
+                entry("300"))).isInstanceOf(PointNotFoundException.class);
+        assertThat(testData.portalReadings(other.meterId())).isZero();
+        assertThat(points.details(me.payerId(), me.pointCode()).readingEntryPossible()).isTrue();
+    }
+
+    @Test
+    void aPointWithoutMeterRefusesReadings() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+
+        assertThat(points.details(me.payerId(), me.unmeteredPointCode()).readingEntryPossible()).isFalse();
+        assertThat(entries.meters(me.payerId(), me.unmeteredPointCode())).isEmpty();
+        assertThatThrownBy(() -> entries.submit(me.payerId(), me.accountId(), me.unmeteredPointCode(), me.meterId(),
+                entry("300"))).isInstanceOf(PointNotFoundException.class);
+        assertThat(testData.portalReadings(me.meterId())).isZero();
+    }
+
+    @Test
+    void aValidReadingIsStoredShownAtOnceAndConfirmedByMail() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+        // Last reading 220 at the end of last month; about 10 m3 a month is usual.
+        var result = entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220,5"));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.STORED);
+        ReadingRow newest = readings.readings(me.payerId(), me.pointCode(), Medium.COLD_WATER, 0, 5).get(0);
+        assertThat(newest.source()).isEqualTo(ReadingSource.PORTAL);
+        assertThat(newest.value()).isEqualByComparingTo("220.5");
+        assertThat(newest.consumption()).isEqualByComparingTo("0.5");
+        TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(me.email());
+        assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.5 m3");
+    }
+
+    @Test
+    void aBrokenRuleStoresNothingAndNamesTheField() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+
+        Throwable below = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(),
+                me.meterId(), entry("219")));
+        Throwable future = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(),
+                me.meterId(), new ReadingRules.Entry("220.5", LocalDate.now().plusDays(1).toString(), false, false)));
+
+        assertThat(((ValidationFailedException) below).violations().asList()).singleElement()
+                .satisfies(v -> assertThat(v.messageKey()).isEqualTo("reading.belowPrevious"));
+        assertThat(((ValidationFailedException) future).violations().asList()).singleElement()
+                .satisfies(v -> assertThat(v.messageKey()).isEqualTo("reading.future"));
+        assertThat(testData.portalReadings(me.meterId())).isZero();
+        assertThat(TestMailbox.read(me.email())).isEmpty();
+    }
+
+    @Test
+    void implausibleUseAndASecondEntryOnOneDayNeedConfirmation() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+
+        var doubtful = entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("900"));
+        assertThat(doubtful.outcome()).isEqualTo(Outcome.NEEDS_CONFIRMATION);
+        assertThat(doubtful.doubts()).containsExactly(Doubt.IMPLAUSIBLE);
+        assertThat(testData.portalReadings(me.meterId())).isZero();
+
+        assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220.7"))
+                .outcome()).isEqualTo(Outcome.STORED);
+        var replace = entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220.8"));
+        assertThat(replace.doubts()).containsExactly(Doubt.REPLACES_EARLIER);
+        assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(),
+                new ReadingRules.Entry("220.8", LocalDate.now().toString(), false, true)).outcome())
+                .isEqualTo(Outcome.STORED);
+
+        assertThat(testData.portalReadings(me.meterId())).isEqualTo(1);
+        assertThat(readings.readings(me.payerId(), me.pointCode(), Medium.COLD_WATER, 0, 1).get(0).value())
+                .isEqualByComparingTo("220.8");
+        assertThat(TestMailbox.await(me.email(), 2, Duration.ofSeconds(30))).hasSize(2);
+    }
+
+    @Test
+    void twoConcurrentSubmissionsOfOneReadingStoreOneRowAndSendOneMail() throws Exception {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220,9"))
+                            .outcome();
+                } catch (ValidationFailedException e) {
+                    return e.violations().asList().get(0).messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> result : results) {
+            outcomes.add(result.get());
+        }
+
+        assertThat(outcomes).containsOnlyOnce(Outcome.STORED);
+        assertThat(outcomes).containsAnyOf(Outcome.ALREADY_STORED, "reading.alreadyStored");
+        assertThat(testData.portalReadings(me.meterId())).isEqualTo(1);
+        TestMailbox.awaitOne(me.email());
+        Thread.sleep(3000);
+        assertThat(TestMailbox.read(me.email())).hasSize(1);
+    }
+
+    @Test
+    void chartApportionsByPeriodAndShowsTheYearBefore() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 36);
+        YearMonth last = YearMonth.now().minusMonths(1);
+
+        ConsumptionChart months = readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH,
+                last.minusMonths(11), last);
+        ConsumptionChart years = readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.YEAR,
+                last.minusMonths(11), last);
+
+        assertThat(months.periods()).hasSize(12);
+        assertThat(months.periods().get(0).amount()).isEqualByComparingTo("10");
+        assertThat(months.periods().get(0).previousYear()).isEqualByComparingTo("10");
+        assertThat(years.periods()).hasSizeBetween(1, 2);
+        assertThat(months.leakWarning()).isEmpty();
+    }
+
+    /** Not an assertion on time: prints how long the readings page and the chart take (see the report). */
+    @Test
+    void benchmarkReadingsAndChart() throws IOException {
+        MeteredCustomer forty = testData.newMeteredCustomer(PASSWORD, 40 * 12);
+        long demoPayer = testData.payerId("1234");
+        StringBuilder report = new StringBuilder();
+        for (int round = 0; round < 3; round++) {
+            report.append(time("demo OM-100234 readings page", () -> readings.readings(demoPayer, "OM-100234",
+                    Medium.COLD_WATER, 0, 12)));
+            report.append(time("demo OM-100234 count", () -> readings.countReadings(demoPayer, "OM-100234",
+                    Medium.COLD_WATER)));
+            report.append(time("demo OM-100234 chart 24 months", () -> readings.chart(demoPayer, "OM-100234",
+                    Medium.COLD_WATER, PeriodKind.MONTH, YearMonth.now().minusMonths(23), YearMonth.now())));
+            report.append(time("40y readings page (last page)", () -> readings.readings(forty.payerId(),
+                    forty.pointCode(), Medium.COLD_WATER, 470, 12)));
+            report.append(time("40y chart 24 months", () -> readings.chart(forty.payerId(), forty.pointCode(),
+                    Medium.COLD_WATER, PeriodKind.MONTH, YearMonth.now().minusMonths(23), YearMonth.now())));
+            report.append(time("40y chart 40 years by year", () -> readings.chart(forty.payerId(),
+                    forty.pointCode(), Medium.COLD_WATER, PeriodKind.YEAR, YearMonth.now().minusYears(40),
+                    YearMonth.now())));
+        }
+        System.out.println("CONSUMPTION BENCHMARK\n" + report);
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "consumption-benchmark.txt");
+        Files.writeString(file, report, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(report).isNotEmpty();
+    }
+
+    private static String time(String what, Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return "%-40s %8.1f ms%n".formatted(what, (System.nanoTime() - start) / 1e6);
+    }
+}

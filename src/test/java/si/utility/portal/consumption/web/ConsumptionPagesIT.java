@@ -1,0 +1,145 @@
+package si.utility.portal.consumption.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static si.utility.portal.testsupport.Texts.slovenian;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.time.YearMonth;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import si.utility.portal.pages.ConsumptionPage;
+import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.PointPage;
+import si.utility.portal.pages.PricesPage;
+import si.utility.portal.pages.ReadingEntryPage;
+import si.utility.portal.pages.ReadingsPage;
+import si.utility.portal.testsupport.Browser;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import si.utility.portal.testsupport.TestMailbox;
+
+/** The consumption views in a browser: choosing a point, the chart, reading entry and its e-mail. */
+@ExtendWith(ArquillianExtension.class)
+class ConsumptionPagesIT {
+
+    private static final String PASSWORD = "Zelenje-42-Velenje";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        driver = browser.driver();
+        fixtures = new Fixtures(base);
+    }
+
+    @Test
+    void choosePointSeeChartByPeriodEnterReadingsAndGetTheMail() throws IOException, InterruptedException {
+        // 30 months of readings, the last 400 m3 at the end of last month.
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 30);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
+
+        ConsumptionPage views = ConsumptionPage.at(driver, base, "consumption/point");
+        assertThat(views.asksToChooseAPoint()).isTrue();
+        PointPage point = views.choosePoint(customer.pointCode());
+        assertThat(point.code()).isEqualTo(customer.pointCode());
+        assertThat(point.readingEntryEnabled()).isTrue();
+
+        ReadingsPage readings = point.openReadings();
+        assertThat(readings.chartShown()).isTrue();
+        assertThat(readings.periods()).hasSize(24).last().isEqualTo(YearMonth.now().toString() + " *");
+        int years = YearMonth.now().getYear() - YearMonth.now().minusMonths(23).getYear() + 1;
+        readings = readings.showBy("YEAR", years);
+        assertThat(readings.periods().get(0)).startsWith(String.valueOf(YearMonth.now().minusMonths(23).getYear()));
+        readings = readings.showBy("QUARTER", quarters());
+
+        ReadingEntryPage entry = readings.openReadingEntry();
+        readings = entry.enter("400,5");
+        assertThat(readings.globalMessages()).contains(slovenian("reading.stored"));
+        ReadingsPage.Row newest = readings.readings().get(0);
+        assertThat(newest.value()).isEqualTo("400,5");
+        assertThat(newest.source()).isEqualTo(slovenian("readings.source.PORTAL"));
+        assertThat(newest.consumption()).isEqualTo("0,5");
+        TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(customer.email());
+        assertThat(mail.text()).contains(customer.pointCode(), "400.5 m3");
+
+        Path downloads = Files.createTempDirectory("portal-downloads-");
+        ((ChromeDriver) driver).executeCdpCommand("Page.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        readings.downloadReadings();
+        String csv = awaitFile(downloads.resolve("odcitki-" + customer.pointCode() + ".csv"));
+        assertThat(csv).startsWith("\uFEFF" + slovenian("readings.date") + ";");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(";400,5;Portal;T-"
+                + customer.payerCode() + ";0,5");
+        assertThat(csv.lines()).hasSize(1 + 31 + 1);
+        readings.downloadChart();
+        assertThat(awaitFile(downloads.resolve("poraba-" + customer.pointCode() + ".csv")).lines())
+                .hasSize(1 + 24);
+
+        ReadingEntryPage refused = readings.openReadingEntry().enterRefused("399");
+        assertThat(refused.messageFor("value")).isEqualTo(slovenian("reading.belowPrevious"));
+    }
+
+    @Test
+    void aPointWithoutMeterShowsEntryDisabledAndAnotherPayersPointIsNotFound() {
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 3);
+        MeteredCustomer other = fixtures.newMeteredCustomer(PASSWORD, 3);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
+
+        ConsumptionPage unmetered = ConsumptionPage.at(driver, base,
+                "consumption/point?code=" + customer.unmeteredPointCode());
+        assertThat(unmetered.readingEntryEnabled()).isFalse();
+        assertThat(unmetered.readingEntryDisabledReason()).isEqualTo(slovenian("consumption.entryNotPossible"));
+
+        driver.get(base + "consumption/prices?code=" + customer.pointCode());
+        // Drinking water: 0.8125 EUR without VAT, 9.5 % VAT, in Slovenian number format with four decimals.
+        assertThat(new PricesPage(driver).pointPrices()).singleElement()
+                .satisfies(row -> assertThat(row).contains("m3", "0,8125 €", "9,5 %", "0,8897 €"));
+
+        driver.get(base + "consumption/readings?code=" + other.pointCode());
+        assertThat(driver.findElement(By.id("error-text")).getText())
+                .isEqualTo(slovenian("error.not-found.text"));
+    }
+
+    private static String awaitFile(Path file) throws IOException, InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(100);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** Quarters touched by the default range of the last 24 months. */
+    private static int quarters() {
+        YearMonth first = YearMonth.now().minusMonths(23);
+        YearMonth last = YearMonth.now();
+        int firstQ = first.getYear() * 4 + (first.getMonthValue() - 1) / 3;
+        int lastQ = last.getYear() * 4 + (last.getMonthValue() - 1) / 3;
+        return lastQ - firstQ + 1;
+    }
+}

@@ -1,0 +1,33 @@
+package si.utility.portal.pages;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** consumption/reading-entry: Vnos števčnega stanja. */
+public class ReadingEntryPage extends FormPage {
+
+    @FindBy(id = "entry:value")
+    private WebElement value;
+
+    @FindBy(id = "entry:submit")
+    private WebElement submit;
+
+    public ReadingEntryPage(WebDriver driver) {
+        super(driver, "entry");
+    }
+
+    /** A reading that is accepted: the readings view opens with it. */
+    public ReadingsPage enter(String reading) {
+        type(value, reading);
+        submit(submit);
+        return new ReadingsPage(driver);
+    }
+
+    /** A reading that is refused: the form again, with the message next to the field. */
+    public ReadingEntryPage enterRefused(String reading) {
+        type(value, reading);
+        submit(submit);
+        return new ReadingEntryPage(driver);
+    }
+}
