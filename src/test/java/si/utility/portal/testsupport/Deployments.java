@@ -29,6 +29,7 @@ public final class Deployments {
                     <web-resource-collection>
                         <web-resource-name>Arquillian test runner</web-resource-name>
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/test-fixtures/billing</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
             </web-app>""";
@@ -37,7 +38,7 @@ public final class Deployments {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestMailbox.class,
-                        TestMailbox.ReceivedMail.class)
+                        TestMailbox.ReceivedMail.class, TestData.InvoicedPayer.class, BillingFixtureServlet.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());
         archive.delete("WEB-INF/web.xml");

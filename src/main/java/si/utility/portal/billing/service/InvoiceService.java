@@ -146,7 +146,7 @@ public class InvoiceService {
                     LocalDate.of(filter.year(), 12, 31)));
         }
         if (filter != null && filter.consumptionPointId() != null) {
-            predicates.add(cb.or(cb.isNull(invoice.get("consumptionPoint")),
+            predicates.add(cb.or(cb.isNull(point.get("id")),
                     cb.equal(point.get("id"), filter.consumptionPointId())));
         }
         return predicates.toArray(Predicate[]::new);
