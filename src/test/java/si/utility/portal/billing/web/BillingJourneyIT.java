@@ -121,6 +121,7 @@ class BillingJourneyIT {
         assertThat(driver.findElement(By.id("error-text")).isDisplayed()).isTrue();
         assertThat(get(url("billing/invoice-pdf?number=12345678")).statusCode()).isEqualTo(404);
 
+        driver.get(url(""));
         OpenItemsPage openItems = new Menu(driver).openItems();
         assertThat(openItems.rows).hasSize(2);
         assertThat(openItems.row(overdueNumber).getAttribute("class")).contains("overdue");

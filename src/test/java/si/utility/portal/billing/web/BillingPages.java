@@ -3,6 +3,7 @@ package si.utility.portal.billing.web;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -22,7 +23,9 @@ final class BillingPages {
 
         Page(WebDriver driver) {
             this.driver = driver;
+            // Ajax updates replace the table's rows while a wait reads them.
             this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            this.wait.ignoring(StaleElementReferenceException.class);
             PageFactory.initElements(driver, this);
         }
     }
