@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,17 +19,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.Invoice;
+import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.Payer;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
-import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.billing.domain.UtilityService;
+import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.domain.Medium;
 import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
-import java.math.BigDecimal;
-import java.time.YearMonth;
+import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.time.ClockProducer;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
@@ -83,6 +87,78 @@ public class TestData {
         account.activate(Instant.now());
         em.persist(account);
         return payer;
+    }
+
+    /**
+     * A fresh payer billed monthly for {@code months} months at two consumption points (alternating, the latest
+     * invoice covers both), with two open items: the previous invoice overdue, the latest not yet due and half
+     * paid. The numbers are newest first.
+     */
+    public record InvoicedPayer(String payerCode, long payerId, String name, List<String> invoiceNumbers,
+            long firstPointId, long secondPointId, String overdueNumber, String notDueNumber) {
+
+        public String email() {
+            return "billing" + payerCode + "@test.example";
+        }
+    }
+
+    @Transactional
+    public InvoicedPayer newInvoicedPayer(int months) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String code = String.valueOf(random.nextLong(10_000_000L, 99_999_999L));
+        String name = "TESTNI PLAČNIK ŠČŽ " + code;
+        Payer payer = new Payer(code, name, "Koroška cesta 1", "3320", "Velenje");
+        em.persist(payer);
+        UtilityService water = new UtilityService("TV" + code, "Oskrba s pitno vodo", "m3");
+        UtilityService waste = new UtilityService("TK" + code, "Zbiranje komunalnih odpadkov", "kos");
+        em.persist(water);
+        em.persist(waste);
+        ConsumptionPoint first = new ConsumptionPoint("TA-" + code, payer, "Koroška cesta 1", "3320", "Velenje",
+                true, List.of(water, waste));
+        ConsumptionPoint second = new ConsumptionPoint("TB-" + code, payer, "Šalek 12", "3320", "Velenje",
+                false, List.of(waste));
+        em.persist(first);
+        em.persist(second);
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        List<Invoice> invoices = new ArrayList<>();
+        for (int month = 0; month < months; month++) {
+            boolean latest = month == months - 1;
+            LocalDate issued = today.minusDays(5).minusMonths(months - 1 - month);
+            LocalDate period = issued.minusMonths(1).withDayOfMonth(1);
+            String number = code + "%02d".formatted(month);
+            Invoice invoice = new Invoice(number, payer, latest ? null : month % 2 == 0 ? first : second, issued,
+                    issued.plusDays(14), period, period.withDayOfMonth(period.lengthOfMonth()),
+                    "SI12 " + code + "-" + number);
+            invoice.addLine(water, BigDecimal.valueOf(8 + month).setScale(3), new BigDecimal("0.8125"),
+                    new BigDecimal("9.5"));
+            invoice.addLine(waste, BigDecimal.valueOf(2).setScale(3), new BigDecimal("4.3315"), new BigDecimal("9.5"));
+            em.persist(invoice);
+            invoices.add(invoice);
+        }
+        Invoice overdue = invoices.get(months - 2);
+        Invoice notDue = invoices.get(months - 1);
+        em.persist(new OpenItem(payer, overdue, overdue.getInvoiceNumber(), overdue.getIssueDate(),
+                overdue.getDueDate(), overdue.getGrossAmount(), overdue.getGrossAmount()));
+        em.persist(new OpenItem(payer, notDue, notDue.getInvoiceNumber(), notDue.getIssueDate(), notDue.getDueDate(),
+                notDue.getGrossAmount(), notDue.getGrossAmount().divide(BigDecimal.valueOf(2), 2, RoundingMode.UP)));
+        em.flush();
+        List<String> numbers = new ArrayList<>(invoices.stream().map(Invoice::getInvoiceNumber).toList());
+        Collections.reverse(numbers);
+        return new InvoicedPayer(code, payer.getId(), name, numbers, first.getId(), second.getId(),
+                overdue.getInvoiceNumber(), notDue.getInvoiceNumber());
+    }
+
+    /** An invoiced payer ({@link #newInvoicedPayer}) with an active account that has given consent. */
+    @Transactional
+    public InvoicedPayer newInvoicedAccount(int months, String password) {
+        InvoicedPayer invoiced = newInvoicedPayer(months);
+        PortalAccount account = new PortalAccount(em.find(Payer.class, invoiced.payerId()), invoiced.email(),
+                hasher.hash(password), Locale.forLanguageTag("sl"), Instant.now());
+        account.activate(Instant.now());
+        em.persist(account);
+        em.flush();
+        consents.accept(account.getId());
+        return invoiced;
     }
 
     /** The portal account registered for a payer code, as stored. */

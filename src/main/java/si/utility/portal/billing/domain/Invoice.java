@@ -111,17 +111,30 @@ public class Invoice {
         return line;
     }
 
+    /** Rekapitulacija DDV: the base and the VAT of each rate on the invoice. */
+    public record VatSummary(BigDecimal rate, BigDecimal base, BigDecimal vat) {
+
+        public BigDecimal gross() {
+            return base.add(vat);
+        }
+    }
+
     /** VAT is rounded once per rate, not per line, as on the printed invoice's VAT recapitulation. */
-    private void recomputeTotals() {
+    public List<VatSummary> vatSummary() {
         Map<BigDecimal, BigDecimal> netByVatRate = new TreeMap<>();
         for (InvoiceLine line : lines) {
             netByVatRate.merge(line.getVatRate(), line.getNetAmount(), BigDecimal::add);
         }
-        netAmount = netByVatRate.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        vatAmount = netByVatRate.entrySet().stream()
-                .map(e -> e.getValue().multiply(e.getKey()).divide(HUNDRED, 2, RoundingMode.HALF_UP))
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2);
+        return netByVatRate.entrySet().stream()
+                .map(e -> new VatSummary(e.getKey(), e.getValue().setScale(2),
+                        e.getValue().multiply(e.getKey()).divide(HUNDRED, 2, RoundingMode.HALF_UP)))
+                .toList();
+    }
+
+    private void recomputeTotals() {
+        List<VatSummary> summary = vatSummary();
+        netAmount = summary.stream().map(VatSummary::base).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        vatAmount = summary.stream().map(VatSummary::vat).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         grossAmount = netAmount.add(vatAmount);
     }
 

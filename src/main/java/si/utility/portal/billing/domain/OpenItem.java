@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Odprta postavka: a document of the payer that is not (fully) paid yet. */
 @Entity
@@ -68,6 +69,11 @@ public class OpenItem {
 
     public boolean isOverdue(LocalDate today) {
         return openAmount.signum() > 0 && dueDate.isBefore(today);
+    }
+
+    /** Whole days since the due date; zero while the item is not overdue. */
+    public long daysOverdue(LocalDate today) {
+        return isOverdue(today) ? ChronoUnit.DAYS.between(dueDate, today) : 0;
     }
 
     public boolean isPartiallyPaid() {

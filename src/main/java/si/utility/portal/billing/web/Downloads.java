@@ -1,0 +1,21 @@
+package si.utility.portal.billing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Sends generated files as downloads that no cache keeps: they hold the payer's data. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
+            throws IOException {
+        String safeName = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + safeName + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+}

@@ -1,0 +1,41 @@
+package si.utility.portal.billing.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.stream.Collectors;
+import si.utility.portal.account.security.SignedInCustomer;
+import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.billing.service.OpenItemService;
+import si.utility.portal.billing.service.OpenItemsOverview;
+
+/** billing/open-items.xhtml: the open items, the balance and the UPN QR codes that pay them. */
+@Named
+@RequestScoped
+public class OpenItemsBacking {
+
+    @Inject
+    SignedInCustomer customer;
+
+    @Inject
+    OpenItemService openItems;
+
+    private OpenItemsOverview overview;
+
+    public OpenItemsOverview getOverview() {
+        if (overview == null) {
+            overview = openItems.overview(customer.payerId());
+        }
+        return overview;
+    }
+
+    /** One class per row, so overdue items stand out (h:dataTable cycles through the list). */
+    public String getRowClasses() {
+        return getOverview().items().stream().map(item -> item.isOverdue() ? "overdue" : "not-due")
+                .collect(Collectors.joining(","));
+    }
+
+    public String qrCode(UpnQrPayload payment) {
+        return QrImages.dataUri(payment);
+    }
+}

@@ -1,0 +1,54 @@
+package si.utility.portal.billing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenBalanceTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final Payer PAYER = new Payer("1", "KOVAČ MARIJA", "Šaleška cesta 19", "3320", "Velenje");
+
+    private static OpenItem item(String number, LocalDate due, String original, String open) {
+        return new OpenItem(PAYER, null, number, due.minusDays(14), due, new BigDecimal(original),
+                new BigDecimal(open));
+    }
+
+    @Test
+    void totalIsAllThatIsOpenAndOverdueOnlyWhatIsPastItsDueDate() {
+        OpenItem overdue = item("1", TODAY.minusDays(20), "50.00", "50.00");
+        OpenItem dueToday = item("2", TODAY, "40.00", "40.00");
+        OpenItem partlyPaid = item("3", TODAY.plusDays(5), "30.10", "15.05");
+
+        OpenBalance balance = OpenBalance.of(List.of(overdue, dueToday, partlyPaid), TODAY);
+
+        assertThat(balance.total()).isEqualByComparingTo("105.05");
+        assertThat(balance.overdue()).isEqualByComparingTo("50.00");
+        assertThat(balance.hasOverdue()).isTrue();
+        assertThat(balance.paymentDeadline(TODAY)).isEqualTo(TODAY);
+        assertThat(overdue.daysOverdue(TODAY)).isEqualTo(20);
+        assertThat(dueToday.daysOverdue(TODAY)).isZero();
+        assertThat(partlyPaid.isPartiallyPaid()).isTrue();
+    }
+
+    @Test
+    void withoutOverdueItemsTheBalanceIsDueByTheFirstDueDate() {
+        OpenBalance balance = OpenBalance.of(List.of(item("1", TODAY.plusDays(9), "10.00", "10.00"),
+                item("2", TODAY.plusDays(3), "20.00", "20.00")), TODAY);
+
+        assertThat(balance.hasOverdue()).isFalse();
+        assertThat(balance.overdue()).isEqualByComparingTo("0");
+        assertThat(balance.paymentDeadline(TODAY)).isEqualTo(TODAY.plusDays(3));
+    }
+
+    @Test
+    void nothingOpenIsNothingToPay() {
+        OpenBalance balance = OpenBalance.of(List.of(), TODAY);
+
+        assertThat(balance.isPayable()).isFalse();
+        assertThat(balance.total()).isEqualByComparingTo("0");
+    }
+}

@@ -1,0 +1,167 @@
+package si.utility.portal.billing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.billing.web.BillingPages.InvoicePage;
+import si.utility.portal.billing.web.BillingPages.InvoicesPage;
+import si.utility.portal.billing.web.BillingPages.LoginPage;
+import si.utility.portal.billing.web.BillingPages.Menu;
+import si.utility.portal.billing.web.BillingPages.OpenItemsPage;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.QrCodes;
+
+/** A customer looks through invoices, downloads one, and pays open items with a mobile bank's QR reader. */
+@ExtendWith(ArquillianExtension.class)
+class BillingJourneyIT {
+
+    private static final String PASSWORD = "Racuni-2026-Velenje";
+    private static final int MONTHS = 15;
+    private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("dd. MM. yyyy");
+    private static final UpnQrPayload.Party KPV = new UpnQrPayload.Party("Komunalno podjetje Velenje, d. o. o.",
+            "Koroška cesta 37/b", "3320 Velenje");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void startBrowser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--lang=sl", "--window-size=1280,1024");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sl"));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void customerPagesThroughInvoicesDownloadsOneAndPaysOpenItemsByQrCode() throws Exception {
+        String[] fixture = post("test-fixtures/billing?months=" + MONTHS + "&password=" + PASSWORD).split(";");
+        String payerCode = fixture[0];
+        String payerName = fixture[1];
+        String overdueNumber = fixture[2];
+        List<String> numbers = List.of(fixture[4].split(","));
+
+        driver.get(url("account/login"));
+        Menu menu = new LoginPage(driver).logIn(payerCode, PASSWORD);
+
+        InvoicesPage invoices = menu.invoices();
+        assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(0, 12));
+        assertThat(invoices.rows().get(0).getText()).containsPattern("\\d+,\\d\\d\\s€");
+        invoices.nextPage(numbers.get(12));
+        assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(12, MONTHS));
+
+        HttpResponse<byte[]> csv = get(invoices.exportUrl());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8).lines()).hasSize(MONTHS + 1)
+                .allSatisfy(line -> assertThat(line).contains(";"));
+
+        String paidNumber = numbers.get(12);
+        InvoicePage invoice = invoices.open(paidNumber);
+        assertThat(invoice.number.getText()).isEqualTo(paidNumber);
+        assertThat(invoice.lines).hasSize(2);
+        assertThat(invoice.reference.getText()).isEqualTo("SI12 " + payerCode + "-" + paidNumber);
+        assertThat(invoice.iban.getText()).isEqualTo("SI56 1910 0000 0123 438");
+        HttpResponse<byte[]> pdf = get(invoice.pdfUrl());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(paidNumber, payerName);
+        }
+
+        // The manual's invoice exists, but belongs to payer 1234: not found, in the page and as a PDF.
+        driver.get(url("billing/invoice?number=12345678"));
+        assertThat(driver.findElement(By.id("error-text")).isDisplayed()).isTrue();
+        assertThat(get(url("billing/invoice-pdf?number=12345678")).statusCode()).isEqualTo(404);
+
+        driver.get(url(""));
+        OpenItemsPage openItems = new Menu(driver).openItems();
+        assertThat(openItems.rows).hasSize(2);
+        assertThat(openItems.row(overdueNumber).getAttribute("class")).contains("overdue");
+        assertThat(openItems.row(overdueNumber).findElements(By.cssSelector(".overdue-mark"))).hasSize(1);
+        assertThat(openItems.overdue.getText()).isNotEqualTo(openItems.total.getText());
+
+        String shownQr = openItems.showQr(overdueNumber).getAttribute("src");
+        UpnQrPayload expected = UpnQrPayload.of(new UpnQrPayload.Party(payerName, "Koroška cesta 1", "3320 Velenje"),
+                amount(openItems.cell(overdueNumber, 4)), "OTHR", "Plačilo " + overdueNumber,
+                LocalDate.parse(openItems.cell(overdueNumber, 2), PAGE_DATE), "SI56 1910 0000 0123 438",
+                "SI12 " + payerCode + "-" + overdueNumber, KPV);
+        assertThat(QrCodes.decodeDataUri(shownQr).getText()).isEqualTo(expected.text());
+
+        List<String> balance = List.of(QrCodes.decodeDataUri(openItems.balanceQr.getAttribute("src")).getText()
+                .split("\n"));
+        assertThat(balance.get(8)).isEqualTo("%011d".formatted(
+                amount(openItems.total.getText()).movePointRight(2).longValueExact()));
+        assertThat(balance.get(15)).isEqualTo("SI00" + payerCode);
+    }
+
+    /** "1.234,56 €" as shown in Slovenian. */
+    private static BigDecimal amount(String shown) {
+        return new BigDecimal(shown.replaceAll("[^0-9,]", "").replace(',', '.'));
+    }
+
+    private String url(String path) throws Exception {
+        return base.toURI().resolve(path).toString();
+    }
+
+    private String post(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Fetches a link as the logged-in browser would, with its session cookie. */
+    private HttpResponse<byte[]> get(String link) throws Exception {
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return http.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
