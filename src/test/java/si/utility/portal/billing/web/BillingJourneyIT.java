@@ -102,18 +102,31 @@ class BillingJourneyIT {
         assertThat(new String(csv.body(), StandardCharsets.UTF_8).lines()).hasSize(MONTHS + 1)
                 .allSatisfy(line -> assertThat(line).contains(";"));
 
-        String paidNumber = numbers.get(12);
-        InvoicePage invoice = invoices.open(paidNumber);
-        assertThat(invoice.number.getText()).isEqualTo(paidNumber);
+        String shownNumber = numbers.get(12);
+        InvoicePage invoice = invoices.open(shownNumber);
+        assertThat(invoice.number.getText()).isEqualTo(shownNumber);
+        invoices = new Menu(driver).invoices();
+
+        // Water use grows every month in the fixture, so the oldest invoice is the cheapest.
+        invoices.sortBy("Skupaj", numbers.get(MONTHS - 1));
+        String latestYear = String.valueOf(LocalDate.now().getYear());
+        invoices.filterYear(latestYear);
+        assertThat(invoices.issueDates()).isNotEmpty().allSatisfy(date -> assertThat(date).endsWith(latestYear));
+        assertThat(new String(get(invoices.exportUrl()).body(), StandardCharsets.UTF_8).lines())
+                .hasSize(invoices.rows().size() + 1);
+
+        invoice = invoices.open(invoices.numbers().get(0));
+        shownNumber = invoice.number.getText();
+        assertThat(invoice.number.getText()).isEqualTo(shownNumber);
         assertThat(invoice.lines).hasSize(2);
-        assertThat(invoice.reference.getText()).isEqualTo("SI12 " + payerCode + "-" + paidNumber);
+        assertThat(invoice.reference.getText()).isEqualTo("SI12 " + payerCode + "-" + shownNumber);
         assertThat(invoice.iban.getText()).isEqualTo("SI56 1910 0000 0123 438");
         HttpResponse<byte[]> pdf = get(invoice.pdfUrl());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains(paidNumber, payerName);
+            assertThat(new PDFTextStripper().getText(document)).contains(shownNumber, payerName);
         }
 
         // The manual's invoice exists, but belongs to payer 1234: not found, in the page and as a PDF.

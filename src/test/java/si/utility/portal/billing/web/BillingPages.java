@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page objects of the billing journey: log-in, invoice list, invoice detail, open items. */
@@ -98,9 +99,32 @@ final class BillingPages {
         /** Waits until the table shows a page starting with the given invoice. */
         InvoicesPage nextPage(String expectedFirstNumber) {
             next.click();
+            return awaitFirst(expectedFirstNumber);
+        }
+
+        /** Sorts by the column with the given heading and waits for the given invoice to come first. */
+        InvoicesPage sortBy(String heading, String expectedFirstNumber) {
+            driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//*[normalize-space()='"
+                    + heading + "']]")).click();
+            return awaitFirst(expectedFirstNumber);
+        }
+
+        /** Chooses a year in the filter and waits until the CSV link follows it. */
+        InvoicesPage filterYear(String year) {
+            new Select(driver.findElement(By.id("invoices:year"))).selectByVisibleText(year);
+            wait.until(driver -> exportUrl().contains("year=" + year));
+            return this;
+        }
+
+        /** The issue date column of each row, as shown. */
+        List<String> issueDates() {
+            return rows().stream().map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
+        }
+
+        private InvoicesPage awaitFirst(String number) {
             wait.until(driver -> {
                 List<String> numbers = numbers();
-                return !numbers.isEmpty() && numbers.get(0).equals(expectedFirstNumber);
+                return !numbers.isEmpty() && numbers.get(0).equals(number);
             });
             return this;
         }
