@@ -27,6 +27,15 @@ public class Accounts {
         return Optional.ofNullable(em.find(PortalAccount.class, accountId));
     }
 
+    /** The account's current session version (see {@link PortalAccount#endAllSessions()}); empty without account. */
+    public Optional<Integer> sessionVersion(long accountId) {
+        return em.createNamedQuery(PortalAccount.SESSION_VERSION_OF, Integer.class)
+                .setParameter("id", accountId)
+                .getResultStream()
+                .findFirst()
+                .map(version -> version == null ? 0 : version);
+    }
+
     /** Payer codes are digits and e-mail addresses are stored lower-case, so lower-casing fits both. */
     static String normalizeLogin(String login) {
         return PortalAccount.normalizeEmail(login);

@@ -1,6 +1,6 @@
 package si.utility.portal.contact.domain;
 
-import si.utility.portal.account.service.EmailAddresses;
+import si.utility.portal.platform.validation.EmailAddresses;
 import si.utility.portal.platform.validation.Violations;
 
 /** What a "Stik z nami" message must be: a name, a reply address and a text of limited length. */
