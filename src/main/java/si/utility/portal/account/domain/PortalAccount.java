@@ -32,7 +32,7 @@ import si.utility.portal.billing.domain.Payer;
 @NamedQuery(name = PortalAccount.COUNT_BY_EMAIL,
         query = "SELECT COUNT(a) FROM PortalAccount a WHERE a.email = :email")
 @NamedQuery(name = PortalAccount.SESSION_VERSION_OF,
-        query = "SELECT a.sessionVersion FROM PortalAccount a WHERE a.id = :id")
+        query = "SELECT COALESCE(a.sessionVersion, 0) FROM PortalAccount a WHERE a.id = :id")
 public class PortalAccount {
 
     public static final String FIND_BY_LOGIN = "PortalAccount.findByLogin";
@@ -103,6 +103,7 @@ public class PortalAccount {
         this.language = locale.getLanguage();
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
+        this.sessionVersion = 0;
     }
 
     public static String normalizeEmail(String email) {

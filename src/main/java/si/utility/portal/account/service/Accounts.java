@@ -32,8 +32,7 @@ public class Accounts {
         return em.createNamedQuery(PortalAccount.SESSION_VERSION_OF, Integer.class)
                 .setParameter("id", accountId)
                 .getResultStream()
-                .findFirst()
-                .map(version -> version == null ? 0 : version);
+                .findFirst();
     }
 
     /** Payer codes are digits and e-mail addresses are stored lower-case, so lower-casing fits both. */
