@@ -29,9 +29,11 @@ public class Accounts {
 
     /** The account's current session version (see {@link PortalAccount#endAllSessions()}); empty without account. */
     public Optional<Integer> sessionVersion(long accountId) {
+        // A list, not a stream: outside a transaction Payara closes the query's EntityManager right after it.
         return em.createNamedQuery(PortalAccount.SESSION_VERSION_OF, Integer.class)
                 .setParameter("id", accountId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

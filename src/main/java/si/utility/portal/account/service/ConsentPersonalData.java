@@ -1,11 +1,11 @@
 package si.utility.portal.account.service;
 
+import static si.utility.portal.platform.privacy.PersonalDataSection.arrayOf;
 import static si.utility.portal.platform.privacy.PersonalDataSection.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import si.utility.portal.platform.privacy.PersonalDataSection;
 
@@ -23,11 +23,9 @@ public class ConsentPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId, long payerId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        consents.records(accountId).forEach(record -> array.add(Json.createObjectBuilder()
+        return arrayOf(consents.records(accountId).stream(), record -> Json.createObjectBuilder()
                 .add("version", record.getConsentVersion())
                 .add("decision", record.getDecision().name())
-                .add("decidedAt", text(record.getDecidedAt()))));
-        return array.build();
+                .add("decidedAt", text(record.getDecidedAt())));
     }
 }

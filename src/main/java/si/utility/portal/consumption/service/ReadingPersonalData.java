@@ -1,10 +1,10 @@
 package si.utility.portal.consumption.service;
 
+import static si.utility.portal.platform.privacy.PersonalDataSection.arrayOf;
 import static si.utility.portal.platform.privacy.PersonalDataSection.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,18 +25,15 @@ public class ReadingPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId, long payerId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        em.createNamedQuery(MeterReading.FIND_ENTERED_BY_ACCOUNT, MeterReading.class)
+        return arrayOf(em.createNamedQuery(MeterReading.FIND_ENTERED_BY_ACCOUNT, MeterReading.class)
                 .setParameter("accountId", accountId)
                 .setParameter("payerId", payerId)
-                .getResultStream()
-                .forEach(r -> array.add(Json.createObjectBuilder()
+                .getResultStream(), r -> Json.createObjectBuilder()
                         .add("consumptionPoint", r.getMeter().getConsumptionPoint().getCode())
                         .add("meter", r.getMeter().getSerialNumber())
                         .add("readingDate", text(r.getReadingDate()))
                         .add("value", r.getReadingValue())
                         .add("status", r.getStatus().name())
-                        .add("enteredAt", text(r.getEnteredAt()))));
-        return array.build();
+                        .add("enteredAt", text(r.getEnteredAt())));
     }
 }

@@ -1,10 +1,10 @@
 package si.utility.portal.contact.service;
 
+import static si.utility.portal.platform.privacy.PersonalDataSection.arrayOf;
 import static si.utility.portal.platform.privacy.PersonalDataSection.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,16 +25,13 @@ public class ContactPersonalData implements PersonalDataSection {
 
     @Override
     public JsonValue export(long accountId, long payerId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        em.createNamedQuery(ContactMessage.FIND_BY_ACCOUNT, ContactMessage.class)
+        return arrayOf(em.createNamedQuery(ContactMessage.FIND_BY_ACCOUNT, ContactMessage.class)
                 .setParameter("accountId", accountId)
-                .getResultStream()
-                .forEach(m -> array.add(Json.createObjectBuilder()
+                .getResultStream(), m -> Json.createObjectBuilder()
                         .add("submittedAt", text(m.getSubmittedAt()))
                         .add("name", m.getSenderName())
                         .add("email", m.getSenderEmail())
                         .add("message", m.getBody())
-                        .add("status", m.getStatus().name())));
-        return array.build();
+                        .add("status", m.getStatus().name()));
     }
 }

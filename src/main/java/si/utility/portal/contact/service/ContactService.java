@@ -82,7 +82,8 @@ public class ContactService {
         return em.createNamedQuery(ContactMessage.FIND_BY_ACCOUNT, ContactMessage.class)
                 .setParameter("accountId", accountId)
                 .setMaxResults(HISTORY_SIZE)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(m -> new SentMessage(LocalDateTime.ofInstant(m.getSubmittedAt(), ClockProducer.ZONE),
                         m.getBody(), m.getStatus()))
                 .toList();

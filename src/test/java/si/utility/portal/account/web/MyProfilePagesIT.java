@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -82,6 +86,26 @@ class MyProfilePagesIT {
         driver.manage().addCookie(otherSession);
         LoginPage ended = LoginPage.byRequesting(driver, base, "");
         assertThat(ended.sessionEndedNotice()).isEqualTo(slovenian("login.sessionEnded"));
+    }
+
+    @Test
+    void theDataDownloadIsThisAccountsJson() throws Exception {
+        MyProfilePage.open(driver, base);
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.toURI().resolve("profile/my-data"))
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"osebni-podatki-" + payer.payerCode() + ".json\"");
+        // The browser side has no JSON-P implementation; the in-container ProfileServicesIT reads the structure.
+        assertThat(download.body()).containsPattern("\"payerCode\"\\s*:\\s*\"" + payer.payerCode() + "\"")
+                .containsPattern("\"email\"\\s*:\\s*\"" + Pattern.quote(payer.email()) + "\"");
     }
 
     @Test

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -85,6 +91,30 @@ class ContactServiceIT {
         TestMailbox.awaitMatching(UTILITY, m -> m.subject().contains(me.payerCode()));
         assertThat(TestMailbox.read(UTILITY).stream().filter(m -> m.subject().contains(me.payerCode())))
                 .hasSize(1);
+    }
+
+    @Test
+    void aDoubleClickArrivingTwiceAtOnceStoresOneMessage() throws Exception {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 3);
+        ContactForm form = form("Janez Novak", "Hkrati " + me.payerCode());
+        // The server's own threads, so the service runs as it does for two requests.
+        ExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Future<Outcome> first = threads.submit(() -> awaitThenSend(start, me.accountId(), form));
+            Future<Outcome> second = threads.submit(() -> awaitThenSend(start, me.accountId(), form));
+            start.countDown();
+            assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(Outcome.SENT, Outcome.ALREADY_SENT);
+        } finally {
+            start.countDown();
+        }
+        assertThat(contact.history(me.accountId())).hasSize(1);
+    }
+
+    private Outcome awaitThenSend(CountDownLatch start, long accountId, ContactForm form) throws Exception {
+        start.await();
+        return contact.send(accountId, form);
     }
 
     @Test
