@@ -27,6 +27,20 @@ public class MyProfilePage extends PortalPage {
         return new MyProfilePage(driver);
     }
 
+    public MyProfilePage requestEmailChange(String newEmail, String password) {
+        openSection("email");
+        fill("email:newEmail", newEmail);
+        fill("email:currentPassword", password);
+        submit(driver.findElement(By.id("email:save")));
+        return new MyProfilePage(driver);
+    }
+
+    /** The account's e-mail address as the e-mail section shows it. */
+    public String currentEmail() {
+        openSection("email");
+        return driver.findElement(By.id("current-email")).getText();
+    }
+
     public MyProfilePage changePassword(String current, String newPassword) {
         openSection("password");
         fill("password:currentPassword", current);

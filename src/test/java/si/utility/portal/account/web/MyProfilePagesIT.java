@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import si.utility.portal.pages.ConfirmEmailPage;
 import si.utility.portal.pages.ConsentDeclinedPage;
 import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
@@ -27,6 +28,7 @@ import si.utility.portal.testsupport.Browser;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.NewPayer;
+import si.utility.portal.testsupport.TestMailbox;
 
 /** "Moj profil" in a browser: display name, password change with the end of other sessions, consent withdrawal. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,6 +68,20 @@ class MyProfilePagesIT {
         assertThat(profile.globalMessages()).containsExactly(slovenian("profile.displayNameChanged"));
         assertThat(profile.greeting()).isEqualTo("Janez iz Velenja");
         assertThat(HomePage.open(driver, base).greeting()).isEqualTo("Janez iz Velenja");
+    }
+
+    @Test
+    void aNewEmailAddressCountsOnceTheMailedLinkIsFollowed() {
+        String newEmail = "nov-" + payer.email();
+
+        MyProfilePage profile = MyProfilePage.open(driver, base).requestEmailChange(newEmail, PASSWORD);
+        assertThat(profile.globalMessages()).containsExactly(slovenian("profile.emailLinkSent"));
+        assertThat(profile.currentEmail()).isEqualTo(payer.email());
+
+        String link = TestMailbox.awaitOne(newEmail).link("/profile/confirm-email");
+        assertThat(ConfirmEmailPage.follow(driver, link).outcome()).isEqualTo(slovenian("confirmEmail.CHANGED"));
+        assertThat(MyProfilePage.open(driver, base).currentEmail()).isEqualTo(newEmail);
+        assertThat(ConfirmEmailPage.follow(driver, link).outcome()).isEqualTo(slovenian("token.USED"));
     }
 
     @Test
