@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import si.utility.portal.account.domain.PortalAccount;
 
-/** Finds accounts by what customers log in with: the payer code or the e-mail address. */
+/**
+ * Finds accounts by what customers log in with: the payer code or the e-mail address. Queries read lists, not
+ * streams: these run outside transactions (log-in, every page's session check), where Payara closes the
+ * query's EntityManager itself, and a stream's EntityManager was closed a second time at the end of the request.
+ */
 @ApplicationScoped
 public class Accounts {
 
@@ -19,7 +23,8 @@ public class Accounts {
         }
         return em.createNamedQuery(PortalAccount.FIND_BY_LOGIN, PortalAccount.class)
                 .setParameter("login", normalizeLogin(login))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -29,7 +34,6 @@ public class Accounts {
 
     /** The account's current session version (see {@link PortalAccount#endAllSessions()}); empty without account. */
     public Optional<Integer> sessionVersion(long accountId) {
-        // A list, not a stream: outside a transaction Payara closes the query's EntityManager right after it.
         return em.createNamedQuery(PortalAccount.SESSION_VERSION_OF, Integer.class)
                 .setParameter("id", accountId)
                 .getResultList()
