@@ -41,8 +41,8 @@ public class SchemaMigration {
             MigrateResult result = flyway(dataSource).migrate();
             LOG.info(() -> result.migrationsExecuted == 0
                     ? "Database schema is up to date at version " + result.initialSchemaVersion
-                    : "Database schema migrated from version " + result.initialSchemaVersion + " to "
-                            + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations)");
+                    : "Database schema migrated from " + (result.initialSchemaVersion == null ? "an empty database"
+                            : "version " + result.initialSchemaVersion) + " to version " + result.targetSchemaVersion);
             return result;
         } catch (FlywayException e) {
             throw new IllegalStateException("Database schema migration failed; the portal does not start", e);
