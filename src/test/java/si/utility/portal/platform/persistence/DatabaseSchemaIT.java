@@ -13,6 +13,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.assertj.core.api.SoftAssertions;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -135,10 +137,15 @@ class DatabaseSchemaIT {
             Map<String, Map<String, DatabaseColumn>> actual = databaseColumns(dataSource);
 
             assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(mapped.keySet());
-            mapped.forEach((table, columns) -> {
-                assertThat(actual.get(table).keySet()).as(table).containsExactlyInAnyOrderElementsOf(columns.keySet());
-                columns.forEach((name, column) -> column.assertMatches(actual.get(table).get(name)));
-            });
+            SoftAssertions.assertSoftly(softly -> mapped.forEach((table, columns) -> {
+                softly.assertThat(actual.get(table).keySet()).as(table)
+                        .containsExactlyInAnyOrderElementsOf(columns.keySet());
+                columns.forEach((name, column) -> {
+                    if (actual.get(table).containsKey(name)) {
+                        column.assertMatches(actual.get(table).get(name), softly);
+                    }
+                });
+            }));
         } finally {
             entityManagerFactory.close();
         }
@@ -255,21 +262,30 @@ class DatabaseSchemaIT {
                 DatabaseMapping mapping = descriptor.getObjectBuilder().getMappingForField(field);
                 boolean mayBeNull = field.isNullable() && !descriptor.getPrimaryKeyFields().contains(field)
                         && !(mapping != null && mapping.getAttributeAccessor().getAttributeClass().isPrimitive());
-                add(tables, field, mayBeNull);
+                add(tables, field, field.getType(), mayBeNull);
             }
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 if (mapping instanceof ManyToManyMapping manyToMany) {
-                    manyToMany.getSourceRelationKeyFields().forEach(field -> add(tables, field, false));
-                    manyToMany.getTargetRelationKeyFields().forEach(field -> add(tables, field, false));
+                    // A join table's columns have no Java type of their own: they hold the ids they reference.
+                    addReferences(tables, manyToMany.getSourceRelationKeyFields(), manyToMany.getSourceKeyFields());
+                    addReferences(tables, manyToMany.getTargetRelationKeyFields(), manyToMany.getTargetKeyFields());
                 }
             }
         }
         return tables;
     }
 
-    private static void add(Map<String, Map<String, MappedColumn>> tables, DatabaseField field, boolean mayBeNull) {
+    private static void addReferences(Map<String, Map<String, MappedColumn>> tables, List<DatabaseField> fields,
+            List<DatabaseField> referenced) {
+        for (int i = 0; i < fields.size(); i++) {
+            add(tables, fields.get(i), referenced.get(i).getType(), false);
+        }
+    }
+
+    private static void add(Map<String, Map<String, MappedColumn>> tables, DatabaseField field, Class<?> javaType,
+            boolean mayBeNull) {
         tables.computeIfAbsent(field.getTableName().toUpperCase(Locale.ROOT), table -> new TreeMap<>())
-                .put(field.getName().toUpperCase(Locale.ROOT), new MappedColumn(field, mayBeNull));
+                .put(field.getName().toUpperCase(Locale.ROOT), new MappedColumn(field, javaType, mayBeNull));
     }
 
     /** What the migrated database has in the connection's schema, without Flyway's own table. */
@@ -282,7 +298,7 @@ class DatabaseSchemaIT {
                 if (!table.equals(HISTORY_TABLE)) {
                     tables.computeIfAbsent(table, name -> new TreeMap<>()).put(
                             columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT),
-                            new DatabaseColumn(columns.getString("TYPE_NAME"), columns.getInt("COLUMN_SIZE"),
+                            new DatabaseColumn(columns.getInt("DATA_TYPE"), columns.getInt("COLUMN_SIZE"),
                                     columns.getInt("DECIMAL_DIGITS"),
                                     columns.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
                 }
@@ -291,22 +307,37 @@ class DatabaseSchemaIT {
         return tables;
     }
 
-    private record MappedColumn(DatabaseField field, boolean mayBeNull) {
+    private record MappedColumn(DatabaseField field, Class<?> javaType, boolean mayBeNull) {
 
-        void assertMatches(DatabaseColumn column) {
+        void assertMatches(DatabaseColumn column, SoftAssertions softly) {
             String what = field.getQualifiedName();
-            assertThat(column.nullable()).as("%s nullable", what).isEqualTo(mayBeNull);
-            if (field.getType() == String.class) {
-                assertThat(column.size()).as("%s length", what).isEqualTo(field.getLength());
+            softly.assertThat(column.nullable()).as("%s nullable", what).isEqualTo(mayBeNull);
+            softly.assertThat(jdbcTypesFor(javaType)).as("%s type", what).contains(column.jdbcType());
+            if (javaType == String.class) {
+                softly.assertThat(column.size()).as("%s length", what).isEqualTo(field.getLength());
             }
             if (field.getPrecision() > 0) {
-                assertThat(column.size()).as("%s precision", what).isEqualTo(field.getPrecision());
-                assertThat(column.decimalDigits()).as("%s scale", what).isEqualTo(field.getScale());
+                softly.assertThat(column.size()).as("%s precision", what).isEqualTo(field.getPrecision());
+                softly.assertThat(column.decimalDigits()).as("%s scale", what).isEqualTo(field.getScale());
             }
         }
     }
 
-    private record DatabaseColumn(String type, int size, int decimalDigits, boolean nullable) {
+    /** The SQL types a Java type may be stored in; PostgreSQL's driver reports its boolean as BIT. */
+    private static Set<Integer> jdbcTypesFor(Class<?> javaType) {
+        return switch (javaType.getSimpleName()) {
+            case "String" -> Set.of(Types.VARCHAR);
+            case "Long", "long" -> Set.of(Types.BIGINT);
+            case "Integer", "int" -> Set.of(Types.INTEGER);
+            case "BigDecimal" -> Set.of(Types.DECIMAL, Types.NUMERIC);
+            case "LocalDate", "Date" -> Set.of(Types.DATE);
+            case "LocalDateTime", "Timestamp" -> Set.of(Types.TIMESTAMP);
+            case "Boolean", "boolean" -> Set.of(Types.BOOLEAN, Types.BIT);
+            default -> throw new AssertionError("No SQL type known for " + javaType + ": add it here");
+        };
+    }
+
+    private record DatabaseColumn(int jdbcType, int size, int decimalDigits, boolean nullable) {
     }
 
     private static void execute(DataSource dataSource, String sql) {
