@@ -121,13 +121,14 @@ public class PostgresSession implements LauncherSessionListener {
         }
         command.add(binDir.resolve(program).toString());
         command.addAll(List.of(arguments));
+        File output = dataDir.resolveSibling("commands.log").toFile();
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output)).start();
             process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+                throw new IllegalStateException(String.join(" ", command) + " failed, see " + output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.assertj.core.api.SoftAssertions;
@@ -113,6 +117,25 @@ class DatabaseSchemaIT {
         assertThat(second.migrationsExecuted).isZero();
         assertThat(second.initialSchemaVersion).isEqualTo(first.targetSchemaVersion);
         assertThat(SchemaMigration.flyway(dataSource).info().pending()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nodesStartingTogetherMigrateOnlyOnce(TestDatabase database) throws Exception {
+        DataSource dataSource = database.emptyDatabase();
+        Callable<MigrateResult> node = () -> SchemaMigration.migrate(dataSource);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Integer> executed = new ArrayList<>();
+        try {
+            for (Future<MigrateResult> result : nodes.invokeAll(List.of(node, node))) {
+                executed.add(result.get().migrationsExecuted);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        int scripts = SchemaMigration.flyway(dataSource).info().applied().length;
+        assertThat(executed).containsExactlyInAnyOrder(scripts, 0);
     }
 
     @ParameterizedTest
