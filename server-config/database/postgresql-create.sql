@@ -16,8 +16,7 @@
 \endif
 \if :{?portal_password}
 \else
-    \echo 'Give the password of the new role: -v portal_password=...'
-    \quit
+    DO $$ BEGIN RAISE EXCEPTION 'Give the password of the new role: psql -v portal_password=...'; END $$;
 \endif
 
 CREATE ROLE :"portal_user" LOGIN PASSWORD :'portal_password';

@@ -19,7 +19,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code portal.it.postgres.port} is set (0 = any free port). It gets a fresh data folder
  * ({@code portal.it.postgres.dir}), the role and database of {@code server-config/database/postgresql-create.sql},
  * and is stopped when the run ends, failed or not. Tests and the servers they start find it through the system
- * properties {@code portal.it.postgres.url}, {@code .user} and {@code .password}.
+ * properties {@code portal.it.postgres.url}, {@code .user}, {@code .password}, and for servers that want the parts
+ * {@code .port} (now the port in use) and {@code .database}; the host is 127.0.0.1.
  * <p>
  * {@code initdb} refuses to run as root, so under root the server runs as the unprivileged
  * {@code portal.it.postgres.os-user} (default {@code postgres}, created by the Debian package).
@@ -67,6 +68,8 @@ public class PostgresSession implements LauncherSessionListener {
                 "-v", "portal_database=" + DATABASE, "-f", CREATE_SCRIPT.toAbsolutePath().toString());
 
         System.setProperty("portal.it.postgres.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE);
+        System.setProperty("portal.it.postgres.port", String.valueOf(port));
+        System.setProperty("portal.it.postgres.database", DATABASE);
         System.setProperty("portal.it.postgres.user", USER);
         System.setProperty("portal.it.postgres.password", PASSWORD);
     }

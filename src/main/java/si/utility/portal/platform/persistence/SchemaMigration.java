@@ -18,14 +18,15 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date when the application starts, with the versioned SQL scripts in
  * {@code db/migration} (Flyway), before any other start-up observer touches the database: observers run in
- * priority order and this one has the lowest. A failed migration throws, which fails the deployment, so the
- * portal never serves requests on a half-migrated schema. Nodes starting together are safe: Flyway locks its
- * history table and each migration runs once.
+ * priority order and this one has the lowest. A failed migration throws, which stops the web application from
+ * starting (the server logs it as SEVERE and answers every request with an error), so the portal never serves
+ * a half-migrated schema. Nodes starting together are safe: Flyway locks its history table and each migration
+ * runs once.
  */
 @ApplicationScoped
 public class SchemaMigration {
 
-    static final String LOCATION = "classpath:db/migration";
+    private static final String LOCATION = "classpath:db/migration";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @PersistenceUnit(unitName = "portal")

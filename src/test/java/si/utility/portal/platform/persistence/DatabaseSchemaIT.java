@@ -35,10 +35,13 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.assertj.core.api.SoftAssertions;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -169,6 +172,37 @@ class DatabaseSchemaIT {
                     }
                 });
             }));
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratedSchemaHasTheIndexesUniqueKeysAndForeignKeysTheEntitiesDeclare(TestDatabase database)
+            throws SQLException {
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigration.migrate(dataSource);
+        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<DatabaseTable> tables = mappedTables(entityManagerFactory);
+            SoftAssertions.assertSoftly(softly -> {
+                for (DatabaseTable table : tables) {
+                    Map<String, List<String>> indexes = indexColumns(metaData, schema, table, false);
+                    Map<String, List<String>> uniqueIndexes = indexColumns(metaData, schema, table, true);
+                    for (IndexDefinition index : table.getIndexes()) {
+                        softly.assertThat(indexes).as("index of %s", table.getName())
+                                .containsEntry(index.getName().toUpperCase(Locale.ROOT), upperCase(index.getFields()));
+                    }
+                    table.getUniqueConstraints().forEach((name, columnLists) -> columnLists.forEach(columns ->
+                            softly.assertThat(uniqueIndexes.values()).as("unique key %s", name)
+                                    .contains(upperCase(columns))));
+                }
+                softly.assertThat(foreignKeys(metaData, schema, tables)).as("foreign keys")
+                        .containsExactlyInAnyOrderElementsOf(mappedForeignKeys(entityManagerFactory));
+            });
         } finally {
             entityManagerFactory.close();
         }
@@ -309,6 +343,87 @@ class DatabaseSchemaIT {
             boolean mayBeNull) {
         tables.computeIfAbsent(field.getTableName().toUpperCase(Locale.ROOT), table -> new TreeMap<>())
                 .put(field.getName().toUpperCase(Locale.ROOT), new MappedColumn(field, javaType, mayBeNull));
+    }
+
+    private static List<DatabaseTable> mappedTables(EntityManagerFactory entityManagerFactory) {
+        List<DatabaseTable> tables = new ArrayList<>();
+        for (ClassDescriptor descriptor : entityManagerFactory.unwrap(Session.class).getDescriptors().values()) {
+            tables.addAll(descriptor.getTables());
+            descriptor.getMappings().stream().filter(ManyToManyMapping.class::isInstance)
+                    .map(mapping -> ((ManyToManyMapping) mapping).getRelationTable()).forEach(tables::add);
+        }
+        return tables;
+    }
+
+    /** Index name → its columns, as the database reports them (unique ones only, or all). */
+    private static Map<String, List<String>> indexColumns(DatabaseMetaData metaData, String schema,
+            DatabaseTable table, boolean uniqueOnly) {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (ResultSet rows = metaData.getIndexInfo(null, schema, inDatabaseCase(metaData, table.getName()),
+                uniqueOnly, true)) {
+            while (rows.next()) {
+                if (rows.getString("COLUMN_NAME") != null) {
+                    indexes.computeIfAbsent(rows.getString("INDEX_NAME").toUpperCase(Locale.ROOT),
+                            name -> new ArrayList<>()).add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return indexes;
+    }
+
+    /** Every foreign key the mapping implies, as "NAME: TABLE(COLUMN) → TABLE", named as EclipseLink would. */
+    private static Set<String> mappedForeignKeys(EntityManagerFactory entityManagerFactory) {
+        Set<String> foreignKeys = new TreeSet<>();
+        for (ClassDescriptor descriptor : entityManagerFactory.unwrap(Session.class).getDescriptors().values()) {
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof OneToOneMapping reference && reference.isForeignKeyRelationship()) {
+                    reference.getSourceToTargetKeyFields().forEach((source, target) ->
+                            foreignKeys.add(foreignKey(source.getTableName(), source.getName(), target.getTableName())));
+                } else if (mapping instanceof ManyToManyMapping manyToMany) {
+                    String joinTable = manyToMany.getRelationTable().getName();
+                    manyToMany.getSourceRelationKeyFields().forEach(field -> foreignKeys.add(
+                            foreignKey(joinTable, field.getName(), descriptor.getTables().get(0).getName())));
+                    manyToMany.getTargetRelationKeyFields().forEach(field -> foreignKeys.add(foreignKey(joinTable,
+                            field.getName(), manyToMany.getReferenceDescriptor().getTables().get(0).getName())));
+                }
+            }
+        }
+        return foreignKeys;
+    }
+
+    private static Set<String> foreignKeys(DatabaseMetaData metaData, String schema, List<DatabaseTable> tables) {
+        Set<String> foreignKeys = new TreeSet<>();
+        for (DatabaseTable table : tables) {
+            try (ResultSet rows = metaData.getImportedKeys(null, schema, inDatabaseCase(metaData, table.getName()))) {
+                while (rows.next()) {
+                    foreignKeys.add(rows.getString("FK_NAME").toUpperCase(Locale.ROOT) + ": "
+                            + reference(rows.getString("FKTABLE_NAME"), rows.getString("FKCOLUMN_NAME"),
+                                    rows.getString("PKTABLE_NAME")));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return foreignKeys;
+    }
+
+    private static String foreignKey(String table, String column, String referencedTable) {
+        return ("FK_" + table + "_" + column).toUpperCase(Locale.ROOT) + ": "
+                + reference(table, column, referencedTable);
+    }
+
+    private static String reference(String table, String column, String referencedTable) {
+        return (table + "(" + column + ") → " + referencedTable).toUpperCase(Locale.ROOT);
+    }
+
+    private static String inDatabaseCase(DatabaseMetaData metaData, String name) throws SQLException {
+        return metaData.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> upperCase(List<String> names) {
+        return names.stream().map(name -> name.toUpperCase(Locale.ROOT)).toList();
     }
 
     /** What the migrated database has in the connection's schema, without Flyway's own table. */
