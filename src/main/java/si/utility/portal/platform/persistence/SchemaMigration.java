@@ -1,0 +1,74 @@
+package si.utility.portal.platform.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Session;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date when the application starts, with the versioned SQL scripts in
+ * {@code db/migration} (Flyway), before any other start-up observer touches the database: observers run in
+ * priority order and this one has the lowest. A failed migration throws, which stops the web application from
+ * starting (the server logs it as SEVERE and answers every request with an error), so the portal never serves
+ * a half-migrated schema. Nodes starting together are safe: Flyway locks its history table and each migration
+ * runs once.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final String LOCATION = "classpath:db/migration";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @PersistenceUnit(unitName = "portal")
+    private EntityManagerFactory entityManagerFactory;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+            Object started) {
+        migrate(dataSourceOf(entityManagerFactory));
+    }
+
+    static MigrateResult migrate(DataSource dataSource) {
+        try {
+            MigrateResult result = flyway(dataSource).migrate();
+            LOG.info(() -> result.migrationsExecuted == 0
+                    ? "Database schema is up to date at version " + result.initialSchemaVersion
+                    : "Database schema migrated from " + (result.initialSchemaVersion == null ? "an empty database"
+                            : "version " + result.initialSchemaVersion) + " to version " + result.targetSchemaVersion);
+            return result;
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Database schema migration failed; the portal does not start", e);
+        }
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                // Finding no scripts (a server whose class loader Flyway cannot scan) must fail, not do nothing.
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    /**
+     * The data source the persistence unit itself connects with, so that the schema is migrated exactly where
+     * JPA reads and writes, whichever way a server binds it.
+     */
+    static DataSource dataSourceOf(EntityManagerFactory entityManagerFactory) {
+        Session session = entityManagerFactory.unwrap(Session.class);
+        if (session.getLogin().getConnector() instanceof JNDIConnector connector
+                && connector.getDataSource() != null) {
+            return connector.getDataSource();
+        }
+        throw new IllegalStateException("The persistence unit 'portal' does not connect through a data source");
+    }
+}

@@ -1,0 +1,488 @@
+package si.utility.portal.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.metamodel.EntityType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.assertj.core.api.SoftAssertions;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import si.utility.portal.account.domain.ConsentDecision;
+import si.utility.portal.account.domain.ConsentRecord;
+import si.utility.portal.account.domain.OneTimeToken;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.domain.TokenPurpose;
+import si.utility.portal.billing.domain.Invoice;
+import si.utility.portal.billing.domain.OpenItem;
+import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PriceListItem;
+import si.utility.portal.billing.domain.UtilityService;
+import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.Meter;
+import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.consumption.domain.ReadingSource;
+import si.utility.portal.consumption.domain.ReadingStatus;
+import si.utility.portal.contact.domain.ContactMessage;
+import si.utility.portal.platform.mail.MailMessage;
+import si.utility.portal.platform.mail.OutgoingMailSamples;
+
+/**
+ * The migrations build the schema the JPA mapping needs, on embedded Derby and on PostgreSQL (the server of
+ * {@code PostgresSession}), without an application server: each test gets an empty database (Derby) or schema
+ * (PostgreSQL), migrates it with {@link SchemaMigration}, and checks it against EclipseLink's own view of the
+ * entities, with the persistence unit of the WAR and DDL generation off.
+ */
+class DatabaseSchemaIT {
+
+    private static final String HISTORY_TABLE = "FLYWAY_SCHEMA_HISTORY";
+
+    enum TestDatabase {
+        DERBY {
+            @Override
+            DataSource emptyDatabase() {
+                EmbeddedDataSource dataSource = new EmbeddedDataSource();
+                dataSource.setDatabaseName(System.getProperty("portal.it.data.dir", "target/it-data")
+                        + "/schema-it/" + UUID.randomUUID());
+                dataSource.setCreateDatabase("create");
+                return dataSource;
+            }
+        },
+        POSTGRESQL {
+            @Override
+            DataSource emptyDatabase() {
+                String url = System.getProperty("portal.it.postgres.url");
+                assertThat(url).as("portal.it.postgres.url, set by PostgresSession when portal.it.postgres.port is set")
+                        .isNotBlank();
+                PGSimpleDataSource dataSource = new PGSimpleDataSource();
+                dataSource.setURL(url);
+                dataSource.setUser(System.getProperty("portal.it.postgres.user"));
+                dataSource.setPassword(System.getProperty("portal.it.postgres.password"));
+                String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
+                execute(dataSource, "CREATE SCHEMA " + schema);
+                dataSource.setCurrentSchema(schema);
+                return dataSource;
+            }
+        };
+
+        abstract DataSource emptyDatabase();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratesAnEmptyDatabaseOnceAndThenFindsNothingToDo(TestDatabase database) {
+        DataSource dataSource = database.emptyDatabase();
+
+        MigrateResult first = SchemaMigration.migrate(dataSource);
+        MigrateResult second = SchemaMigration.migrate(dataSource);
+
+        assertThat(first.migrationsExecuted).isPositive();
+        assertThat(first.targetSchemaVersion).isNotBlank();
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(second.initialSchemaVersion).isEqualTo(first.targetSchemaVersion);
+        assertThat(SchemaMigration.flyway(dataSource).info().pending()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nodesStartingTogetherMigrateOnlyOnce(TestDatabase database) throws Exception {
+        DataSource dataSource = database.emptyDatabase();
+        Callable<MigrateResult> node = () -> SchemaMigration.migrate(dataSource);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Integer> executed = new ArrayList<>();
+        try {
+            for (Future<MigrateResult> result : nodes.invokeAll(List.of(node, node))) {
+                executed.add(result.get().migrationsExecuted);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        int scripts = SchemaMigration.flyway(dataSource).info().applied().length;
+        assertThat(executed).containsExactlyInAnyOrder(scripts, 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void refusesADatabaseWithTablesButNoMigrationHistory(TestDatabase database) {
+        DataSource dataSource = database.emptyDatabase();
+        execute(dataSource, "CREATE TABLE PAYER (ID BIGINT NOT NULL PRIMARY KEY)");
+
+        assertThatThrownBy(() -> SchemaMigration.migrate(dataSource))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("migration failed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratedSchemaHasExactlyTheTablesAndColumnsTheEntitiesMap(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigration.migrate(dataSource);
+        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        try {
+            Map<String, Map<String, MappedColumn>> mapped = mappedColumns(entityManagerFactory);
+            Map<String, Map<String, DatabaseColumn>> actual = databaseColumns(dataSource);
+
+            assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(mapped.keySet());
+            SoftAssertions.assertSoftly(softly -> mapped.forEach((table, columns) -> {
+                softly.assertThat(actual.get(table).keySet()).as(table)
+                        .containsExactlyInAnyOrderElementsOf(columns.keySet());
+                columns.forEach((name, column) -> {
+                    if (actual.get(table).containsKey(name)) {
+                        column.assertMatches(actual.get(table).get(name), softly);
+                    }
+                });
+            }));
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratedSchemaHasTheIndexesUniqueKeysAndForeignKeysTheEntitiesDeclare(TestDatabase database)
+            throws SQLException {
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigration.migrate(dataSource);
+        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<DatabaseTable> tables = mappedTables(entityManagerFactory);
+            SoftAssertions.assertSoftly(softly -> {
+                for (DatabaseTable table : tables) {
+                    Map<String, List<String>> indexes = indexColumns(metaData, schema, table, false);
+                    Map<String, List<String>> uniqueIndexes = indexColumns(metaData, schema, table, true);
+                    for (IndexDefinition index : table.getIndexes()) {
+                        softly.assertThat(indexes).as("index of %s", table.getName())
+                                .containsEntry(index.getName().toUpperCase(Locale.ROOT), upperCase(index.getFields()));
+                    }
+                    table.getUniqueConstraints().forEach((name, columnLists) -> columnLists.forEach(columns ->
+                            softly.assertThat(uniqueIndexes.values()).as("unique key %s", name)
+                                    .contains(upperCase(columns))));
+                }
+                softly.assertThat(foreignKeys(metaData, schema, tables)).as("foreign keys")
+                        .containsExactlyInAnyOrderElementsOf(mappedForeignKeys(entityManagerFactory));
+            });
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyEntityIsWrittenAndReadBackUnchanged(TestDatabase database) {
+        DataSource dataSource = database.emptyDatabase();
+        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        try {
+            // The way the portal finds its data source at start-up: through the persistence unit.
+            SchemaMigration.migrate(SchemaMigration.dataSourceOf(entityManagerFactory));
+            List<Object> written = persistOneOfEach(entityManagerFactory);
+
+            Session session = entityManagerFactory.unwrap(Session.class);
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                Set<Class<?>> writtenTypes = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
+                for (Object entity : written) {
+                    Object read = em.find(entity.getClass(), entityManagerFactory.getPersistenceUnitUtil()
+                            .getIdentifier(entity));
+                    assertThat(read).as("%s read back", entity.getClass().getSimpleName()).isNotNull();
+                    assertSameColumnValues(session.getDescriptor(entity.getClass()), entity, read);
+                    writtenTypes.add(entity.getClass());
+                }
+                assertThat(writtenTypes).containsExactlyInAnyOrderElementsOf(entityManagerFactory.getMetamodel()
+                        .getEntities().stream().<Class<?>>map(EntityType::getJavaType).toList());
+            } finally {
+                em.close();
+            }
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
+    /** The WAR's persistence unit, in Java SE and on the given data source instead of the server's. */
+    private static EntityManagerFactory persistenceUnit(DataSource dataSource) {
+        return Persistence.createEntityManagerFactory("portal", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", dataSource,
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.logging.level", "SEVERE"));
+    }
+
+    /** One of each entity with every column filled, the longest texts at their column's length. */
+    private static List<Object> persistOneOfEach(EntityManagerFactory entityManagerFactory) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.now();
+        Payer payer = new Payer("1234", "NOVAK JANEZ", "Koroška cesta 1", "3320", "Velenje");
+        UtilityService water = new UtilityService("VODA", "Oskrba s pitno vodo", "m3");
+        ConsumptionPoint point = new ConsumptionPoint("100200", payer, "Šaleška cesta 2", "3320", "Velenje", true,
+                List.of(water));
+        Meter meter = new Meter("W-0001", point, Medium.COLD_WATER, 5, 3, today.minusYears(2), today.plusYears(3));
+        meter.setRemovedOn(today);
+        Invoice invoice = new Invoice("12345678", payer, point, today, today.plusDays(30), today.minusMonths(1),
+                today.minusDays(1), "SI12 1234-12345678");
+        invoice.addLine(water, new BigDecimal("12.345"), new BigDecimal("1.2345"), new BigDecimal("9.50"));
+        PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
+                Locale.forLanguageTag("sl"), now);
+        List<Object> entities = new ArrayList<>(List.of(payer, water, point, meter,
+                new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today),
+                new MeterReading(meter, today, new BigDecimal("123.456"), ReadingSource.PORTAL,
+                        ReadingStatus.PENDING_REVIEW, now, 42L),
+                invoice,
+                new OpenItem(payer, invoice, "12345678", today, today.plusDays(30), new BigDecimal("14.71"),
+                        new BigDecimal("4.71")),
+                account,
+                new ConsentRecord(account, 1, ConsentDecision.ACCEPTED, now),
+                new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
+                OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
+                        "<p>" + "ž".repeat(19993) + "</p>"), now)));
+
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            entities.forEach(em::persist);
+            em.flush();
+            ContactMessage message = new ContactMessage(payer, account.getId(), "Janez Novak", "janez@example.com",
+                    "Sporočilo ".repeat(400), now);
+            em.persist(message);
+            em.getTransaction().commit();
+            entities.add(message);
+            entities.addAll(invoice.getLines());
+            return entities;
+        } finally {
+            em.close();
+            entityManagerFactory.getCache().evictAll();
+        }
+    }
+
+    private static void assertSameColumnValues(ClassDescriptor descriptor, Object written, Object read) {
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (mapping instanceof DirectToFieldMapping || mapping.isCollectionMapping()) {
+                Object expected = mapping.getAttributeValueFromObject(written);
+                Object actual = mapping.getAttributeValueFromObject(read);
+                String what = descriptor.getJavaClass().getSimpleName() + "." + mapping.getAttributeName();
+                if (mapping.isCollectionMapping()) {
+                    assertThat((Collection<?>) actual).as(what).hasSameSizeAs((Collection<?>) expected);
+                } else if (expected instanceof BigDecimal number) {
+                    assertThat((BigDecimal) actual).as(what).isEqualByComparingTo(number);
+                } else {
+                    assertThat(actual).as(what).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** What EclipseLink reads and writes: table → column → its mapping, names in upper case. */
+    private static Map<String, Map<String, MappedColumn>> mappedColumns(EntityManagerFactory entityManagerFactory) {
+        Map<String, Map<String, MappedColumn>> tables = new TreeMap<>();
+        for (ClassDescriptor descriptor : entityManagerFactory.unwrap(Session.class).getDescriptors().values()) {
+            for (DatabaseField field : descriptor.getFields()) {
+                DatabaseMapping mapping = descriptor.getObjectBuilder().getMappingForField(field);
+                boolean mayBeNull = field.isNullable() && !descriptor.getPrimaryKeyFields().contains(field)
+                        && !(mapping != null && mapping.getAttributeAccessor().getAttributeClass().isPrimitive());
+                add(tables, field, field.getType(), mayBeNull);
+            }
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof ManyToManyMapping manyToMany) {
+                    // A join table's columns have no Java type of their own: they hold the ids they reference.
+                    addReferences(tables, manyToMany.getSourceRelationKeyFields(), manyToMany.getSourceKeyFields());
+                    addReferences(tables, manyToMany.getTargetRelationKeyFields(), manyToMany.getTargetKeyFields());
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static void addReferences(Map<String, Map<String, MappedColumn>> tables, List<DatabaseField> fields,
+            List<DatabaseField> referenced) {
+        for (int i = 0; i < fields.size(); i++) {
+            add(tables, fields.get(i), referenced.get(i).getType(), false);
+        }
+    }
+
+    private static void add(Map<String, Map<String, MappedColumn>> tables, DatabaseField field, Class<?> javaType,
+            boolean mayBeNull) {
+        tables.computeIfAbsent(field.getTableName().toUpperCase(Locale.ROOT), table -> new TreeMap<>())
+                .put(field.getName().toUpperCase(Locale.ROOT), new MappedColumn(field, javaType, mayBeNull));
+    }
+
+    private static List<DatabaseTable> mappedTables(EntityManagerFactory entityManagerFactory) {
+        List<DatabaseTable> tables = new ArrayList<>();
+        for (ClassDescriptor descriptor : entityManagerFactory.unwrap(Session.class).getDescriptors().values()) {
+            tables.addAll(descriptor.getTables());
+            descriptor.getMappings().stream().filter(ManyToManyMapping.class::isInstance)
+                    .map(mapping -> ((ManyToManyMapping) mapping).getRelationTable()).forEach(tables::add);
+        }
+        return tables;
+    }
+
+    /** Index name → its columns, as the database reports them (unique ones only, or all). */
+    private static Map<String, List<String>> indexColumns(DatabaseMetaData metaData, String schema,
+            DatabaseTable table, boolean uniqueOnly) {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (ResultSet rows = metaData.getIndexInfo(null, schema, inDatabaseCase(metaData, table.getName()),
+                uniqueOnly, true)) {
+            while (rows.next()) {
+                if (rows.getString("COLUMN_NAME") != null) {
+                    indexes.computeIfAbsent(rows.getString("INDEX_NAME").toUpperCase(Locale.ROOT),
+                            name -> new ArrayList<>()).add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return indexes;
+    }
+
+    /** Every foreign key the mapping implies, as "NAME: TABLE(COLUMN) → TABLE", named as EclipseLink would. */
+    private static Set<String> mappedForeignKeys(EntityManagerFactory entityManagerFactory) {
+        Set<String> foreignKeys = new TreeSet<>();
+        for (ClassDescriptor descriptor : entityManagerFactory.unwrap(Session.class).getDescriptors().values()) {
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof OneToOneMapping reference && reference.isForeignKeyRelationship()) {
+                    reference.getSourceToTargetKeyFields().forEach((source, target) ->
+                            foreignKeys.add(foreignKey(source.getTableName(), source.getName(), target.getTableName())));
+                } else if (mapping instanceof ManyToManyMapping manyToMany) {
+                    String joinTable = manyToMany.getRelationTable().getName();
+                    manyToMany.getSourceRelationKeyFields().forEach(field -> foreignKeys.add(
+                            foreignKey(joinTable, field.getName(), descriptor.getTables().get(0).getName())));
+                    manyToMany.getTargetRelationKeyFields().forEach(field -> foreignKeys.add(foreignKey(joinTable,
+                            field.getName(), manyToMany.getReferenceDescriptor().getTables().get(0).getName())));
+                }
+            }
+        }
+        return foreignKeys;
+    }
+
+    private static Set<String> foreignKeys(DatabaseMetaData metaData, String schema, List<DatabaseTable> tables) {
+        Set<String> foreignKeys = new TreeSet<>();
+        for (DatabaseTable table : tables) {
+            try (ResultSet rows = metaData.getImportedKeys(null, schema, inDatabaseCase(metaData, table.getName()))) {
+                while (rows.next()) {
+                    foreignKeys.add(rows.getString("FK_NAME").toUpperCase(Locale.ROOT) + ": "
+                            + reference(rows.getString("FKTABLE_NAME"), rows.getString("FKCOLUMN_NAME"),
+                                    rows.getString("PKTABLE_NAME")));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return foreignKeys;
+    }
+
+    private static String foreignKey(String table, String column, String referencedTable) {
+        return ("FK_" + table + "_" + column).toUpperCase(Locale.ROOT) + ": "
+                + reference(table, column, referencedTable);
+    }
+
+    private static String reference(String table, String column, String referencedTable) {
+        return (table + "(" + column + ") → " + referencedTable).toUpperCase(Locale.ROOT);
+    }
+
+    private static String inDatabaseCase(DatabaseMetaData metaData, String name) throws SQLException {
+        return metaData.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> upperCase(List<String> names) {
+        return names.stream().map(name -> name.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    /** What the migrated database has in the connection's schema, without Flyway's own table. */
+    private static Map<String, Map<String, DatabaseColumn>> databaseColumns(DataSource dataSource) throws SQLException {
+        Map<String, Map<String, DatabaseColumn>> tables = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+            while (columns.next()) {
+                String table = columns.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                if (!table.equals(HISTORY_TABLE)) {
+                    tables.computeIfAbsent(table, name -> new TreeMap<>()).put(
+                            columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT),
+                            new DatabaseColumn(columns.getInt("DATA_TYPE"), columns.getInt("COLUMN_SIZE"),
+                                    columns.getInt("DECIMAL_DIGITS"),
+                                    columns.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private record MappedColumn(DatabaseField field, Class<?> javaType, boolean mayBeNull) {
+
+        void assertMatches(DatabaseColumn column, SoftAssertions softly) {
+            String what = field.getQualifiedName();
+            softly.assertThat(column.nullable()).as("%s nullable", what).isEqualTo(mayBeNull);
+            softly.assertThat(jdbcTypesFor(javaType)).as("%s type", what).contains(column.jdbcType());
+            if (javaType == String.class) {
+                softly.assertThat(column.size()).as("%s length", what).isEqualTo(field.getLength());
+            }
+            if (field.getPrecision() > 0) {
+                softly.assertThat(column.size()).as("%s precision", what).isEqualTo(field.getPrecision());
+                softly.assertThat(column.decimalDigits()).as("%s scale", what).isEqualTo(field.getScale());
+            }
+        }
+    }
+
+    /** The SQL types a Java type may be stored in; PostgreSQL's driver reports its boolean as BIT. */
+    private static Set<Integer> jdbcTypesFor(Class<?> javaType) {
+        return switch (javaType.getSimpleName()) {
+            case "String" -> Set.of(Types.VARCHAR);
+            case "Long", "long" -> Set.of(Types.BIGINT);
+            case "Integer", "int" -> Set.of(Types.INTEGER);
+            case "BigDecimal" -> Set.of(Types.DECIMAL, Types.NUMERIC);
+            case "LocalDate", "Date" -> Set.of(Types.DATE);
+            case "LocalDateTime", "Timestamp" -> Set.of(Types.TIMESTAMP);
+            case "Boolean", "boolean" -> Set.of(Types.BOOLEAN, Types.BIT);
+            default -> throw new AssertionError("No SQL type known for " + javaType + ": add it here");
+        };
+    }
+
+    private record DatabaseColumn(int jdbcType, int size, int decimalDigits, boolean nullable) {
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
