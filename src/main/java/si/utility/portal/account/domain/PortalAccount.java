@@ -32,7 +32,7 @@ import si.utility.portal.billing.domain.Payer;
 @NamedQuery(name = PortalAccount.COUNT_BY_EMAIL,
         query = "SELECT COUNT(a) FROM PortalAccount a WHERE a.email = :email")
 @NamedQuery(name = PortalAccount.SESSION_VERSION_OF,
-        query = "SELECT COALESCE(a.sessionVersion, 0) FROM PortalAccount a WHERE a.id = :id")
+        query = "SELECT a.sessionVersion FROM PortalAccount a WHERE a.id = :id")
 public class PortalAccount {
 
     public static final String FIND_BY_LOGIN = "PortalAccount.findByLogin";
@@ -83,10 +83,10 @@ public class PortalAccount {
     /**
      * Raised whenever every session of the account must end (password changed, consent withdrawn). A session
      * remembers the value it started with; {@code SessionVersionFilter} ends it once the stored value differs,
-     * so this holds on every server node and after restarts. Nullable for rows created before the column.
+     * so this holds on every server node and after restarts.
      */
-    @Column(name = "SESSION_VERSION")
-    private Integer sessionVersion;
+    @Column(name = "SESSION_VERSION", nullable = false)
+    private int sessionVersion;
 
     @Version
     private long version;
@@ -103,7 +103,6 @@ public class PortalAccount {
         this.language = locale.getLanguage();
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
-        this.sessionVersion = 0;
     }
 
     public static String normalizeEmail(String email) {
@@ -130,11 +129,11 @@ public class PortalAccount {
     }
 
     public void endAllSessions() {
-        sessionVersion = getSessionVersion() + 1;
+        sessionVersion++;
     }
 
     public int getSessionVersion() {
-        return sessionVersion == null ? 0 : sessionVersion;
+        return sessionVersion;
     }
 
     public boolean isActive() {
