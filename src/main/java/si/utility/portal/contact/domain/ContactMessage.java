@@ -67,7 +67,7 @@ public class ContactMessage {
     private Instant submittedAt;
 
     /** The one-time id of the form the message came from; null for rows from before the column. */
-    @Column(name = "REQUEST_ID", length = 64)
+    @Column(name = "REQUEST_ID", nullable = false, length = 64)
     private String requestId;
 
     @Enumerated(EnumType.STRING)

@@ -282,7 +282,7 @@ class DatabaseSchemaIT {
             entities.forEach(em::persist);
             em.flush();
             ContactMessage message = new ContactMessage(payer, account.getId(), "Janez Novak", "janez@example.com",
-                    "Sporočilo ".repeat(400), now);
+                    "Sporočilo ".repeat(400), now, "request-1");
             em.persist(message);
             em.getTransaction().commit();
             entities.add(message);
