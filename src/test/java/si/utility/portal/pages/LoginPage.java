@@ -2,6 +2,7 @@ package si.utility.portal.pages;
 
 import java.net.URL;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -56,6 +57,12 @@ public class LoginPage extends FormPage {
     public LoginPage logInFailing(String login, String secret, String captchaAnswer) {
         submitCredentials(login, secret, captchaAnswer);
         return new LoginPage(driver);
+    }
+
+    /** The notice of a session that was ended elsewhere (password changed, consent withdrawn); empty if none. */
+    public String sessionEndedNotice() {
+        return driver.findElements(By.id("session-ended")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 
     public boolean captchaShown() {

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,19 @@ public final class TestMailbox {
         }
         throw new AssertionError("Expected " + count + " mail(s) for " + recipient + " within " + timeout
                 + " but found " + mails.size());
+    }
+
+    /** Waits for the first message to a shared mailbox (such as the utility's) that the test recognises. */
+    public static ReceivedMail awaitMatching(String recipient, Predicate<ReceivedMail> wanted) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<ReceivedMail> found = read(recipient).stream().filter(wanted).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("No matching mail for " + recipient + " within 30 s");
     }
 
     public static ReceivedMail awaitOne(String recipient) {

@@ -31,11 +31,14 @@ import si.utility.portal.billing.domain.Payer;
         query = "SELECT COUNT(a) FROM PortalAccount a WHERE a.payer = :payer")
 @NamedQuery(name = PortalAccount.COUNT_BY_EMAIL,
         query = "SELECT COUNT(a) FROM PortalAccount a WHERE a.email = :email")
+@NamedQuery(name = PortalAccount.SESSION_VERSION_OF,
+        query = "SELECT COALESCE(a.sessionVersion, 0) FROM PortalAccount a WHERE a.id = :id")
 public class PortalAccount {
 
     public static final String FIND_BY_LOGIN = "PortalAccount.findByLogin";
     public static final String COUNT_BY_PAYER = "PortalAccount.countByPayer";
     public static final String COUNT_BY_EMAIL = "PortalAccount.countByEmail";
+    public static final String SESSION_VERSION_OF = "PortalAccount.sessionVersionOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +80,14 @@ public class PortalAccount {
     @Column(name = "PASSWORD_CHANGED_AT", nullable = false)
     private Instant passwordChangedAt;
 
+    /**
+     * Raised whenever every session of the account must end (password changed, consent withdrawn). A session
+     * remembers the value it started with; {@code SessionVersionFilter} ends it once the stored value differs,
+     * so this holds on every server node and after restarts. Nullable for rows created before the column.
+     */
+    @Column(name = "SESSION_VERSION")
+    private Integer sessionVersion;
+
     @Version
     private long version;
 
@@ -92,6 +103,7 @@ public class PortalAccount {
         this.language = locale.getLanguage();
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
+        this.sessionVersion = 0;
     }
 
     public static String normalizeEmail(String email) {
@@ -105,9 +117,24 @@ public class PortalAccount {
         }
     }
 
+    /** A new password ends every session opened with the old one. */
     public void changePassword(String newHash, Instant at) {
         passwordHash = newHash;
         passwordChangedAt = at;
+        endAllSessions();
+    }
+
+    /** Takes effect only through a confirmed link sent to the new address (see {@code EmailChangeService}). */
+    public void changeEmail(String newEmail) {
+        email = normalizeEmail(newEmail);
+    }
+
+    public void endAllSessions() {
+        sessionVersion = getSessionVersion() + 1;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion == null ? 0 : sessionVersion;
     }
 
     public boolean isActive() {

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * Form log-in driven by the login page's backing bean: it hands the credential over through
@@ -40,21 +39,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /** Faces ajax requests cannot follow an HTTP redirect; they get a partial-response redirect instead. */
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String loginUrl = request.getContextPath() + LOGIN_PATH;
-        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if (!LoginRedirect.isAjax(request)) {
             return context.redirect(loginUrl);
         }
-        try {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                    + "<redirect url=\"" + loginUrl + "\"/></partial-response>");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        LoginRedirect.sendPartialRedirect(response, loginUrl);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 }

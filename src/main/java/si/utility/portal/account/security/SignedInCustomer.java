@@ -36,6 +36,8 @@ public class SignedInCustomer implements Serializable {
     private String payerName;
     private String displayName;
     private boolean consented;
+    /** The account's session version when this session logged in; a different stored one ends the session. */
+    private int sessionVersion;
 
     public boolean isSignedIn() {
         return load();
@@ -74,6 +76,20 @@ public class SignedInCustomer implements Serializable {
         return consented;
     }
 
+    /** False once the account's sessions were ended elsewhere (password changed, consent withdrawn). */
+    public boolean isSessionCurrent() {
+        return !load() || accounts.sessionVersion(accountId).map(stored -> stored == sessionVersion).orElse(false);
+    }
+
+    /** This session changed the password itself and stays logged in under the account's new session version. */
+    public void continueAfterPasswordChange(int newSessionVersion) {
+        sessionVersion = newSessionVersion;
+    }
+
+    public void displayNameChanged(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
     /** Called when the customer declines or withdraws consent in this session. */
     public void forgetConsent() {
         consented = false;
@@ -99,6 +115,7 @@ public class SignedInCustomer implements Serializable {
             payerCode = payer.getCode();
             payerName = payer.getName();
             displayName = account.getDisplayName();
+            sessionVersion = account.getSessionVersion();
             consented = false;
         }
         return true;

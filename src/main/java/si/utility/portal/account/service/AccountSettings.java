@@ -18,6 +18,10 @@ public class AccountSettings {
     long passwordResetMinutes;
 
     @Inject
+    @ConfigProperty(name = "portal.token.email-change-hours")
+    long emailChangeHours;
+
+    @Inject
     @ConfigProperty(name = "portal.consent.version")
     int consentVersion;
 
@@ -31,6 +35,10 @@ public class AccountSettings {
 
     public Duration passwordResetLifetime() {
         return Duration.ofMinutes(passwordResetMinutes);
+    }
+
+    public Duration emailChangeLifetime() {
+        return Duration.ofHours(emailChangeHours);
     }
 
     public int consentVersion() {

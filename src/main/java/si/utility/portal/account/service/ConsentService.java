@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.time.ClockProducer;
 
 /** The GDPR consent (Slika 4): the portal opens only to accounts that accepted the current text version. */
 @ApplicationScoped
@@ -45,7 +48,27 @@ public class ConsentService {
         decide(accountId, ConsentDecision.DECLINED);
     }
 
-    private void decide(long accountId, ConsentDecision decision) {
+    /** Withdrawal (Moj profil): also ends every session of the account, on every device. */
+    @Transactional
+    public void withdraw(long accountId) {
+        decide(accountId, ConsentDecision.WITHDRAWN).endAllSessions();
+    }
+
+    /** The account's decisions, newest first. */
+    public List<ConsentHistoryEntry> history(long accountId) {
+        return records(accountId).stream()
+                .map(r -> new ConsentHistoryEntry(r.getConsentVersion(), r.getDecision(),
+                        LocalDateTime.ofInstant(r.getDecidedAt(), ClockProducer.ZONE)))
+                .toList();
+    }
+
+    public List<ConsentRecord> records(long accountId) {
+        return em.createNamedQuery(ConsentRecord.FIND_BY_ACCOUNT, ConsentRecord.class)
+                .setParameter("account", em.find(PortalAccount.class, accountId))
+                .getResultList();
+    }
+
+    private PortalAccount decide(long accountId, ConsentDecision decision) {
         PortalAccount account = em.find(PortalAccount.class, accountId);
         int version = currentVersion();
         em.persist(new ConsentRecord(account, version, decision, clock.instant()));
@@ -55,5 +78,6 @@ public class ConsentService {
             account.withdrawConsent();
         }
         LOG.info(() -> "Consent " + decision + " for version " + version + " by portal account " + accountId);
+        return account;
     }
 }

@@ -16,6 +16,7 @@ import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.platform.security.PasswordHasher;
+import si.utility.portal.platform.validation.EmailAddresses;
 import si.utility.portal.platform.validation.Violations;
 import si.utility.portal.platform.web.PortalLinks;
 

@@ -15,6 +15,7 @@ import si.utility.portal.billing.service.InvoiceFilter;
 import si.utility.portal.billing.service.InvoiceService;
 import si.utility.portal.billing.service.InvoiceSort;
 import si.utility.portal.billing.service.OpenItemService;
+import si.utility.portal.platform.web.Downloads;
 
 /**
  * CSV exports for Slovenian Excel: /billing/invoices-csv?year=...&amp;point=... (the invoice list as filtered)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.billing.service.InvoiceService;
+import si.utility.portal.platform.web.Downloads;
 
 /**
  * /billing/invoice-pdf?number=...: the invoice as a PDF download. Protected like every page (web.xml); another

@@ -62,6 +62,11 @@ import java.time.LocalDate;
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
+@NamedQuery(name = MeterReading.FIND_ENTERED_BY_ACCOUNT, query = """
+        SELECT r FROM MeterReading r JOIN FETCH r.meter m
+        WHERE r.enteredBy = :accountId AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
+          AND m.consumptionPoint.payer.id = :payerId
+        ORDER BY r.enteredAt, r.id""")
 public class MeterReading {
 
     public static final String FIND_BY_METER = "MeterReading.findByMeter";
@@ -74,6 +79,8 @@ public class MeterReading {
     public static final String FIND_FIRST_AFTER = "MeterReading.findFirstAfter";
     public static final String FIND_LATEST_OF_METER = "MeterReading.findLatestOfMeter";
     public static final String FIND_ON_DAY = "MeterReading.findOnDay";
+    /** What a customer entered through the portal, for the export of their personal data. */
+    public static final String FIND_ENTERED_BY_ACCOUNT = "MeterReading.findEnteredByAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,10 +27,6 @@ public class ConsumptionPointService {
         public boolean isActive() {
             return meter.getRemovedOn() == null;
         }
-
-        public MeterReading getLastReading() {
-            return lastReading.orElse(null);
-        }
     }
 
     /** Odjemno mesto with what the page shows about it. */

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import si.utility.portal.billing.domain.Payer;
@@ -20,13 +21,22 @@ import si.utility.portal.billing.domain.Payer;
 /** Sporočilo: a message a customer sent through the "Stik z nami" form. */
 @Entity
 @Table(name = "CONTACT_MESSAGE",
-        indexes = @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"))
+        indexes = @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"),
+        // One message per form: a double click or a re-sent form cannot store a second row.
+        uniqueConstraints = @UniqueConstraint(name = "UK_CONTACT_MESSAGE_ACCOUNT_REQUEST",
+                columnNames = {"ACCOUNT_ID", "REQUEST_ID"}))
 @NamedQuery(name = ContactMessage.FIND_BY_ACCOUNT, query = """
         SELECT m FROM ContactMessage m WHERE m.accountId = :accountId
-        ORDER BY m.submittedAt DESC""")
+        ORDER BY m.submittedAt DESC, m.id DESC""")
+@NamedQuery(name = ContactMessage.COUNT_BY_ACCOUNT_SINCE, query = """
+        SELECT COUNT(m) FROM ContactMessage m WHERE m.accountId = :accountId AND m.submittedAt >= :since""")
+@NamedQuery(name = ContactMessage.COUNT_BY_ACCOUNT_AND_REQUEST, query = """
+        SELECT COUNT(m) FROM ContactMessage m WHERE m.accountId = :accountId AND m.requestId = :requestId""")
 public class ContactMessage {
 
     public static final String FIND_BY_ACCOUNT = "ContactMessage.findByAccount";
+    public static final String COUNT_BY_ACCOUNT_SINCE = "ContactMessage.countByAccountSince";
+    public static final String COUNT_BY_ACCOUNT_AND_REQUEST = "ContactMessage.countByAccountAndRequest";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +66,10 @@ public class ContactMessage {
     @Column(name = "SUBMITTED_AT", nullable = false)
     private Instant submittedAt;
 
+    /** The one-time id of the form the message came from; null for rows from before the column. */
+    @Column(name = "REQUEST_ID", length = 64)
+    private String requestId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     private ContactMessageStatus status = ContactMessageStatus.RECEIVED;
@@ -64,8 +78,9 @@ public class ContactMessage {
     }
 
     public ContactMessage(Payer payer, Long accountId, String senderName, String senderEmail, String body,
-            Instant submittedAt) {
+            Instant submittedAt, String requestId) {
         this.payer = payer;
+        this.requestId = requestId;
         this.accountId = accountId;
         this.senderName = senderName;
         this.senderEmail = senderEmail;
@@ -99,6 +114,10 @@ public class ContactMessage {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 
     public ContactMessageStatus getStatus() {

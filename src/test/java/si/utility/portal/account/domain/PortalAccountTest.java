@@ -43,4 +43,23 @@ class PortalAccountTest {
         assertThat(account.isActive()).isTrue();
         assertThat(account.getActivatedAt()).isEqualTo(NOW);
     }
+
+    @Test
+    void aNewPasswordOrAnExplicitEndRaisesTheSessionVersionSoEveryOpenSessionEnds() {
+        int before = account.getSessionVersion();
+
+        account.changePassword("new-hash", NOW.plusSeconds(60));
+        assertThat(account.getSessionVersion()).isEqualTo(before + 1);
+        assertThat(account.getPasswordHash()).isEqualTo("new-hash");
+
+        account.endAllSessions();
+        assertThat(account.getSessionVersion()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aChangedEmailIsStoredLikeARegisteredOne() {
+        account.changeEmail(" Nova.Novak@Example.SI ");
+
+        assertThat(account.getEmail()).isEqualTo("nova.novak@example.si");
+    }
 }

@@ -7,10 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -201,38 +197,5 @@ class ConsumptionServicesIT {
         assertThat(months.periods().get(0).previousYear()).isEqualByComparingTo("10");
         assertThat(years.periods()).hasSizeBetween(1, 2);
         assertThat(months.leakWarning()).isEmpty();
-    }
-
-    /** Not an assertion on time: prints how long the readings page and the chart take (see the report). */
-    @Test
-    void benchmarkReadingsAndChart() throws IOException {
-        MeteredCustomer forty = testData.newMeteredCustomer(PASSWORD, 40 * 12);
-        long demoPayer = testData.payerId("1234");
-        StringBuilder report = new StringBuilder();
-        for (int round = 0; round < 3; round++) {
-            report.append(time("demo OM-100234 readings page", () -> readings.readings(demoPayer, "OM-100234",
-                    Medium.COLD_WATER, 0, 12)));
-            report.append(time("demo OM-100234 count", () -> readings.countReadings(demoPayer, "OM-100234",
-                    Medium.COLD_WATER)));
-            report.append(time("demo OM-100234 chart 24 months", () -> readings.chart(demoPayer, "OM-100234",
-                    Medium.COLD_WATER, PeriodKind.MONTH, YearMonth.now().minusMonths(23), YearMonth.now())));
-            report.append(time("40y readings page (last page)", () -> readings.readings(forty.payerId(),
-                    forty.pointCode(), Medium.COLD_WATER, 470, 12)));
-            report.append(time("40y chart 24 months", () -> readings.chart(forty.payerId(), forty.pointCode(),
-                    Medium.COLD_WATER, PeriodKind.MONTH, YearMonth.now().minusMonths(23), YearMonth.now())));
-            report.append(time("40y chart 40 years by year", () -> readings.chart(forty.payerId(),
-                    forty.pointCode(), Medium.COLD_WATER, PeriodKind.YEAR, YearMonth.now().minusYears(40),
-                    YearMonth.now())));
-        }
-        System.out.println("CONSUMPTION BENCHMARK\n" + report);
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "consumption-benchmark.txt");
-        Files.writeString(file, report, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-        assertThat(report).isNotEmpty();
-    }
-
-    private static String time(String what, Runnable call) {
-        long start = System.nanoTime();
-        call.run();
-        return "%-40s %8.1f ms%n".formatted(what, (System.nanoTime() - start) / 1e6);
     }
 }

@@ -1,4 +1,4 @@
-package si.utility.portal.account.service;
+package si.utility.portal.platform.validation;
 
 import java.util.regex.Pattern;
 
@@ -24,5 +24,14 @@ public final class EmailAddresses {
                 && !candidate.startsWith(".")
                 && candidate.indexOf('@') > 0
                 && !candidate.substring(0, candidate.indexOf('@')).endsWith(".");
+    }
+
+    /** The address as a notice may show it to someone who already knows it: {@code ja***@example.si}. */
+    public static String masked(String address) {
+        int at = address.indexOf('@');
+        if (at < 0) {
+            return "***";
+        }
+        return address.substring(0, Math.min(2, at)) + "***" + address.substring(at);
     }
 }

@@ -1,15 +1,15 @@
-package si.utility.portal.billing.web;
+package si.utility.portal.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Sends generated files as downloads that no cache keeps: they hold the payer's data. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
+    public static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
             throws IOException {
         String safeName = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         response.setContentType(contentType);

@@ -1,7 +1,8 @@
-package si.utility.portal.account.service;
+package si.utility.portal.platform.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,5 +19,11 @@ class EmailAddressesTest {
             "janez..novak@x.si", ".janez@x.si", "janez.@x.si", "janez@x..si", "a@b.si\r\nBcc: x@y.si"})
     void refusesMalformedAddresses(String address) {
         assertThat(EmailAddresses.isValid(address)).isFalse();
+    }
+
+    @Test
+    void maskedAddressKeepsTheDomainAndTwoLetters() {
+        assertThat(EmailAddresses.masked("janez@example.si")).isEqualTo("ja***@example.si");
+        assertThat(EmailAddresses.masked("j@example.si")).isEqualTo("j***@example.si");
     }
 }

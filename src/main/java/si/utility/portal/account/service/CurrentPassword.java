@@ -1,0 +1,33 @@
+package si.utility.portal.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.validation.Violations;
+
+/**
+ * Checks the current password that profile changes ask for. It goes through the log-in check, so guesses in
+ * a stolen session are counted and slowed down exactly like guesses at the login page.
+ */
+@ApplicationScoped
+public class CurrentPassword {
+
+    public static final String FIELD = "currentPassword";
+
+    @Inject
+    LoginService loginService;
+
+    public Violations check(PortalAccount account, String password) {
+        Violations violations = new Violations();
+        if (password == null || password.isEmpty()) {
+            return violations.add(FIELD, "profile.currentPasswordRequired");
+        }
+        LoginResult result = loginService.verify(account.getPayer().getCode(), password);
+        if (result.outcome() == LoginResult.Outcome.THROTTLED) {
+            violations.add(FIELD, "profile.currentPasswordThrottled");
+        } else if (!result.succeeded()) {
+            violations.add(FIELD, "profile.currentPasswordWrong");
+        }
+        return violations;
+    }
+}

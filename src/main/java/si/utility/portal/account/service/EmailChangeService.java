@@ -1,0 +1,103 @@
+package si.utility.portal.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import si.utility.portal.account.domain.OneTimeToken;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.domain.ProfileRules;
+import si.utility.portal.account.domain.TokenPurpose;
+import si.utility.portal.platform.validation.Violations;
+import si.utility.portal.platform.web.PortalLinks;
+
+/**
+ * "Sprememba elektronskega naslova": the new address becomes the account's only when the link mailed to it is
+ * followed; the old address is then told. Whether an address belongs to another account is said only to that
+ * address's mailbox, so the form answers the same either way and tells nobody who has an account.
+ */
+@ApplicationScoped
+public class EmailChangeService {
+
+    private static final Logger LOG = Logger.getLogger(EmailChangeService.class.getName());
+
+    /** What following a confirmation link did. */
+    public enum Outcome {
+        CHANGED,
+        /** Another account took the address after the link was sent; nothing changed. */
+        TAKEN,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentPassword currentPassword;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    AccountSettings settings;
+
+    @Inject
+    PortalLinks links;
+
+    /**
+     * Mails the confirmation link to the new address, or, when another account uses that address, a notice
+     * that it cannot be used. The account's e-mail address stays as it is until the link is followed.
+     *
+     * @throws si.utility.portal.platform.validation.ValidationFailedException when the password is wrong or the
+     *         address is not valid
+     */
+    @Transactional
+    public void requestChange(long accountId, String password, String newEmail) {
+        PortalAccount account = em.find(PortalAccount.class, accountId);
+        Violations violations = ProfileRules.checkNewEmail(newEmail, account.getEmail());
+        violations.addAll(currentPassword.check(account, password));
+        violations.throwIfAny();
+        String address = PortalAccount.normalizeEmail(newEmail);
+        if (isTaken(address)) {
+            mails.sendEmailTaken(account, address);
+            LOG.info(() -> "Portal account " + accountId + " asked for an e-mail address another account uses");
+            return;
+        }
+        String token = tokens.issue(account, TokenPurpose.EMAIL_CHANGE, settings.emailChangeLifetime(), address);
+        mails.sendEmailChangeLink(account, address, links.withToken("/profile/confirm-email", token),
+                settings.emailChangeLifetime());
+    }
+
+    @Transactional
+    public Outcome confirm(String rawToken) {
+        Tokens.Lookup lookup = tokens.find(rawToken, TokenPurpose.EMAIL_CHANGE);
+        if (lookup.state() != Tokens.State.VALID) {
+            return Outcome.valueOf(lookup.state().name());
+        }
+        OneTimeToken token = lookup.token();
+        PortalAccount account = token.getAccount();
+        tokens.use(token);
+        if (isTaken(token.getNewEmail())) {
+            return Outcome.TAKEN;
+        }
+        String oldEmail = account.getEmail();
+        account.changeEmail(token.getNewEmail());
+        em.flush();
+        mails.sendEmailChanged(account, oldEmail);
+        LOG.info(() -> "E-mail address of portal account " + account.getId() + " changed");
+        return Outcome.CHANGED;
+    }
+
+    private boolean isTaken(String address) {
+        return em.createNamedQuery(PortalAccount.COUNT_BY_EMAIL, Long.class)
+                .setParameter("email", address)
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,39 @@
+package si.utility.portal.consumption.service;
+
+import static si.utility.portal.platform.privacy.PersonalDataSection.arrayOf;
+import static si.utility.portal.platform.privacy.PersonalDataSection.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.platform.privacy.PersonalDataSection;
+
+/** The meter readings the account entered through the portal, in the personal data export. */
+@ApplicationScoped
+public class ReadingPersonalData implements PersonalDataSection {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public String key() {
+        return "meterReadings";
+    }
+
+    @Override
+    public JsonValue export(long accountId, long payerId) {
+        return arrayOf(em.createNamedQuery(MeterReading.FIND_ENTERED_BY_ACCOUNT, MeterReading.class)
+                .setParameter("accountId", accountId)
+                .setParameter("payerId", payerId)
+                .getResultStream(), r -> Json.createObjectBuilder()
+                        .add("consumptionPoint", r.getMeter().getConsumptionPoint().getCode())
+                        .add("meter", r.getMeter().getSerialNumber())
+                        .add("readingDate", text(r.getReadingDate()))
+                        .add("value", r.getReadingValue())
+                        .add("status", r.getStatus().name())
+                        .add("enteredAt", text(r.getEnteredAt())));
+    }
+}

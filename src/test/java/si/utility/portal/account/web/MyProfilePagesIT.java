@@ -1,0 +1,138 @@
+package si.utility.portal.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static si.utility.portal.testsupport.Texts.slovenian;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import si.utility.portal.pages.ConfirmEmailPage;
+import si.utility.portal.pages.ConsentDeclinedPage;
+import si.utility.portal.pages.HomePage;
+import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.MyProfilePage;
+import si.utility.portal.pages.WithdrawConsentPage;
+import si.utility.portal.testsupport.Browser;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.TestData.NewPayer;
+import si.utility.portal.testsupport.TestMailbox;
+
+/** "Moj profil" in a browser: display name, password change with the end of other sessions, consent withdrawal. */
+@ExtendWith(ArquillianExtension.class)
+class MyProfilePagesIT {
+
+    private static final String PASSWORD = "Zelenje-42-Velenje";
+    private static final String NEW_PASSWORD = "Novo-Geslo-2026";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private NewPayer payer;
+
+    @BeforeEach
+    void logIn() {
+        driver = browser.driver();
+        payer = new Fixtures(base).newActiveAccount(PASSWORD, true);
+        LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
+    }
+
+    @Test
+    void aNewDisplayNameGreetsTheCustomer() {
+        MyProfilePage profile = MyProfilePage.open(driver, base);
+        assertThat(profile.greeting()).isEqualTo(payer.name());
+
+        profile = profile.changeDisplayName("Janez iz Velenja");
+
+        assertThat(profile.globalMessages()).containsExactly(slovenian("profile.displayNameChanged"));
+        assertThat(profile.greeting()).isEqualTo("Janez iz Velenja");
+        assertThat(HomePage.open(driver, base).greeting()).isEqualTo("Janez iz Velenja");
+    }
+
+    @Test
+    void aNewEmailAddressCountsOnceTheMailedLinkIsFollowed() {
+        String newEmail = "nov-" + payer.email();
+
+        MyProfilePage profile = MyProfilePage.open(driver, base).requestEmailChange(newEmail, PASSWORD);
+        assertThat(profile.globalMessages()).containsExactly(slovenian("profile.emailLinkSent"));
+        assertThat(profile.currentEmail()).isEqualTo(payer.email());
+
+        String link = TestMailbox.awaitOne(newEmail).link("/profile/confirm-email");
+        assertThat(ConfirmEmailPage.follow(driver, link).outcome()).isEqualTo(slovenian("confirmEmail.CHANGED"));
+        assertThat(MyProfilePage.open(driver, base).currentEmail()).isEqualTo(newEmail);
+        assertThat(ConfirmEmailPage.follow(driver, link).outcome()).isEqualTo(slovenian("token.USED"));
+    }
+
+    @Test
+    void aNewPasswordLogsInAndEndsTheOtherSessions() {
+        Cookie otherSession = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
+
+        MyProfilePage profile = MyProfilePage.open(driver, base).changePassword(PASSWORD, NEW_PASSWORD);
+        assertThat(profile.globalMessages()).containsExactly(slovenian("profile.passwordChanged"));
+        assertThat(HomePage.open(driver, base).payerCode()).as("this session goes on").isEqualTo(payer.payerCode());
+
+        LoginPage login = profile.logOut().logInFailing(payer.payerCode(), PASSWORD);
+        assertThat(login.globalMessages()).containsExactly(slovenian("login.invalid"));
+        assertThat(login.logIn(payer.payerCode(), NEW_PASSWORD).payerCode()).isEqualTo(payer.payerCode());
+
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(otherSession);
+        LoginPage ended = LoginPage.byRequesting(driver, base, "");
+        assertThat(ended.sessionEndedNotice()).isEqualTo(slovenian("login.sessionEnded"));
+    }
+
+    @Test
+    void theDataDownloadIsThisAccountsJson() throws Exception {
+        MyProfilePage.open(driver, base);
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.toURI().resolve("profile/my-data"))
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"osebni-podatki-" + payer.payerCode() + ".json\"");
+        // The browser side has no JSON-P implementation; the in-container ProfileServicesIT reads the structure.
+        assertThat(download.body()).containsPattern("\"payerCode\"\\s*:\\s*\"" + payer.payerCode() + "\"")
+                .containsPattern("\"email\"\\s*:\\s*\"" + Pattern.quote(payer.email()) + "\"");
+    }
+
+    @Test
+    void withdrawnConsentLogsOutAndIsAskedAgainAtTheNextLogIn() {
+        WithdrawConsentPage withdraw = MyProfilePage.open(driver, base).withdrawConsent();
+        assertThat(withdraw.explanation()).isEqualTo(slovenian("withdraw.text1"));
+
+        ConsentDeclinedPage declined = withdraw.confirm();
+
+        assertThat(declined.text()).isEqualTo(slovenian("consent.declined"));
+        assertThat(LoginPage.byRequesting(driver, base, "profile/my-profile").currentUrl()).endsWith("/account/login");
+        LoginPage.open(driver, base).logInExpectingConsent(payer.payerCode(), PASSWORD);
+    }
+}

@@ -1,0 +1,74 @@
+package si.utility.portal.contact.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static si.utility.portal.testsupport.Texts.slovenian;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import si.utility.portal.pages.ContactPage;
+import si.utility.portal.pages.ContactPage.SentRow;
+import si.utility.portal.pages.LoginPage;
+import si.utility.portal.testsupport.Browser;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.TestData.NewPayer;
+
+/** "Stik z nami" in a browser: the utility's details, the prefilled form and the customer's own messages. */
+@ExtendWith(ArquillianExtension.class)
+class ContactPagesIT {
+
+    private static final String PASSWORD = "Zelenje-42-Velenje";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSentMessageIsConfirmedAndListedUnderVasaSporocilaAsText() {
+        WebDriver driver = browser.driver();
+        NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, true);
+        LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
+
+        ContactPage page = ContactPage.open(driver, base);
+        assertThat(page.officeHours()).isEqualTo("PONEDELJEK, SREDA, PETEK OD 8.00 DO 13.00 URE");
+        assertThat(page.freePhone()).contains("080 80 34");
+        assertThat(page.name()).isEqualTo(payer.name());
+        assertThat(page.email()).isEqualTo(payer.email());
+        assertThat(page.showsNoMessages()).isTrue();
+
+        page = page.send("Prosim za klic glede <b>števca</b>.");
+
+        assertThat(page.globalMessages()).containsExactly(slovenian("contact.sent"));
+        assertThat(page.messages()).singleElement().satisfies((SentRow row) -> {
+            assertThat(row.content()).isEqualTo("Prosim za klic glede <b>števca</b>.");
+            assertThat(row.status()).isEqualTo(slovenian("contact.status.RECEIVED"));
+            assertThat(row.submittedAt()).matches("\\d\\d\\. \\d\\d\\. \\d{4} \\d\\d:\\d\\d");
+        });
+    }
+
+    @Test
+    void anEmptyMessageIsExplainedNextToItsField() {
+        WebDriver driver = browser.driver();
+        NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, true);
+        LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
+
+        ContactPage page = ContactPage.open(driver, base).send("");
+
+        assertThat(page.messageFor("body")).isEqualTo(slovenian("contact.bodyRequired"));
+        assertThat(page.showsNoMessages()).isTrue();
+    }
+}

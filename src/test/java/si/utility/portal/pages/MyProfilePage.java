@@ -1,0 +1,73 @@
+package si.utility.portal.pages;
+
+import java.net.URL;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** profile/my-profile: "Moj profil" with its three sections and the GDPR self-service. */
+public class MyProfilePage extends PortalPage {
+
+    public MyProfilePage(WebDriver driver) {
+        super(driver, By.id("section-name"));
+    }
+
+    public static MyProfilePage open(WebDriver driver, URL base) {
+        open(driver, base, "profile/my-profile");
+        return new MyProfilePage(driver);
+    }
+
+    public String greeting() {
+        return driver.findElement(By.id("greeting")).getText();
+    }
+
+    public MyProfilePage changeDisplayName(String name) {
+        openSection("name");
+        fill("name:displayName", name);
+        submit(driver.findElement(By.id("name:save")));
+        return new MyProfilePage(driver);
+    }
+
+    public MyProfilePage requestEmailChange(String newEmail, String password) {
+        openSection("email");
+        fill("email:newEmail", newEmail);
+        fill("email:currentPassword", password);
+        submit(driver.findElement(By.id("email:save")));
+        return new MyProfilePage(driver);
+    }
+
+    /** The account's e-mail address as the e-mail section shows it. */
+    public String currentEmail() {
+        openSection("email");
+        return driver.findElement(By.id("current-email")).getText();
+    }
+
+    public MyProfilePage changePassword(String current, String newPassword) {
+        openSection("password");
+        fill("password:currentPassword", current);
+        fill("password:newPassword", newPassword);
+        fill("password:repeatNewPassword", newPassword);
+        submit(driver.findElement(By.id("password:save")));
+        return new MyProfilePage(driver);
+    }
+
+    public WithdrawConsentPage withdrawConsent() {
+        submit(driver.findElement(By.id("withdraw-consent")));
+        return new WithdrawConsentPage(driver);
+    }
+
+    public LoginPage logOut() {
+        submit(driver.findElement(By.id("header:logout")));
+        return new LoginPage(driver);
+    }
+
+    /** Opens a section by its heading, unless it is open already (its form is shown). */
+    private void openSection(String section) {
+        if (driver.findElements(By.id(section)).isEmpty()) {
+            submit(driver.findElement(By.id("section-" + section)));
+        }
+    }
+
+    private void fill(String id, String text) {
+        FormPage.type(driver.findElement(By.id(id)), text);
+    }
+}
