@@ -1,12 +1,15 @@
-# Portal on Payara Micro 6 with its embedded Derby database kept in a volume.
-# Build the WAR first (./mvnw package -DskipTests), then: docker build -t portal . && docker run -p 8080:8080 portal
-# Configuration comes from environment variables (see README, "Configuration"), e.g. -e PORTAL_MAIL_SMTP_HOST=smtp.example.si
-FROM payara/micro:6.2025.10-jdk17
+# Portal on Payara Server 6 with PostgreSQL, configured entirely by environment variables.
+# Build the WAR first (./mvnw package -DskipTests), then:
+#   docker build -t portal .
+#   docker run -p 8080:8080 -e PORTAL_DB_URL=jdbc:postgresql://db:5432/portal -e PORTAL_DB_USER=portal \
+#     -e PORTAL_DB_PASSWORD=... -e PORTAL_MAIL_SMTP_HOST=smtp.example.si -e PORTAL_BASE_URL=https://portal.example.si portal
+# Every variable is listed in the README ("Administrators"). The image's start script runs
+# server-config/payara/portal.asadmin as its post-boot command file, the same file the Payara Server tests use,
+# and then deploys what is in /opt/payara/deployments with DEPLOY_PROPS.
+FROM payara/server-full:6.2025.10-jdk17
 
-COPY target/portal.war /opt/payara/deployments/portal.war
-VOLUME /opt/payara/portal-data
+ENV DEPLOY_PROPS="--name=portal --contextroot=/"
 
-# portal.data.dir is also read by the data source in web.xml, which takes system properties only.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dportal.data.dir=/opt/payara/portal-data", \
-            "-jar", "/opt/payara/payara-micro.jar", "--nocluster", "--port", "8080", \
-            "--deploy", "/opt/payara/deployments/portal.war", "--contextroot", "/"]
+COPY --chown=payara:payara target/server-lib/postgresql.jar ${PAYARA_DIR}/glassfish/domains/domain1/lib/
+COPY --chown=payara:payara server-config/payara/portal.asadmin ${POSTBOOT_COMMANDS}
+COPY --chown=payara:payara target/portal.war ${DEPLOY_DIR}/portal.war

@@ -3,7 +3,7 @@ package si.utility.portal.account.security;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import si.utility.portal.account.domain.PortalAccount;
@@ -21,8 +21,12 @@ public class SignedInCustomer implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Asked for the caller rather than SecurityContext: for a visitor who has not logged in, WildFly's
+     * SecurityContext answers an "anonymous" principal where the servlet request answers null on every server.
+     */
     @Inject
-    transient SecurityContext securityContext;
+    transient HttpServletRequest request;
 
     @Inject
     transient Accounts accounts;
@@ -102,7 +106,7 @@ public class SignedInCustomer implements Serializable {
     }
 
     private boolean load() {
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (principal == null) {
             return false;
         }

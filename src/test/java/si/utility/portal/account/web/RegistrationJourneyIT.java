@@ -20,6 +20,7 @@ import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.RegisterPage;
 import si.utility.portal.pages.RegisteredPage;
 import si.utility.portal.pages.Registration;
+import si.utility.portal.testsupport.AlsoOnServers;
 import si.utility.portal.testsupport.Browser;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.TestMailbox;
@@ -29,6 +30,7 @@ import si.utility.portal.testsupport.TestMailbox;
  * the account from the e-mail, logs in, accepts the consent and sees the landing page. The only test that
  * uses demo payer 1234, since a payer can register once.
  */
+@AlsoOnServers
 @ExtendWith(ArquillianExtension.class)
 class RegistrationJourneyIT {
 

@@ -27,6 +27,7 @@ import si.utility.portal.pages.PointPage;
 import si.utility.portal.pages.PricesPage;
 import si.utility.portal.pages.ReadingEntryPage;
 import si.utility.portal.pages.ReadingsPage;
+import si.utility.portal.testsupport.AlsoOnServers;
 import si.utility.portal.testsupport.Browser;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.Fixtures;
@@ -60,6 +61,7 @@ class ConsumptionPagesIT {
     }
 
     @Test
+    @AlsoOnServers
     void choosePointSeeChartByPeriodEnterReadingsAndGetTheMail() throws IOException, InterruptedException {
         // 30 months of readings, the last 400 m3 at the end of last month.
         MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 30);
