@@ -2,22 +2,18 @@ package si.utility.portal.account.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.MailOutbox;
+import si.utility.portal.platform.mail.MailTexts;
 import si.utility.portal.platform.validation.EmailAddresses;
 import si.utility.portal.platform.web.HtmlEscaper;
 
 /** The account lifecycle's e-mails, in the customer's language, as plain text and HTML. */
 @ApplicationScoped
 public class AccountMails {
-
-    private static final String BUNDLE = "si.utility.portal.i18n.mail";
 
     @Inject
     MailOutbox outbox;
@@ -59,38 +55,25 @@ public class AccountMails {
     }
 
     private void notice(PortalAccount account, String to, String kind, Object... args) {
-        Locale locale = account.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String subject = format(bundle, kind + ".subject", locale, companyName);
-        String body = format(bundle, kind + ".body", locale, args);
-        String signature = format(bundle, "signature", locale, companyName);
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>"
-                + paragraph(body) + paragraph(signature) + "</body></html>";
-        outbox.enqueue(new MailMessage(to, subject, body + "\n\n" + signature, html));
+        MailTexts texts = new MailTexts(account.getLocale());
+        String body = texts.text(kind + ".body", args);
+        String signature = texts.text("signature", companyName);
+        outbox.enqueue(new MailMessage(to, texts.text(kind + ".subject", companyName), body + "\n\n" + signature,
+                texts.html(body, signature)));
     }
 
     private void send(PortalAccount account, String to, String kind, String link, long validFor) {
-        Locale locale = account.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String subject = format(bundle, kind + ".subject", locale, companyName);
-        String intro = format(bundle, kind + ".intro", locale, account.getPayer().getCode(), validFor);
-        String action = bundle.getString(kind + ".action");
-        String outro = bundle.getString(kind + ".outro");
-        String signature = format(bundle, "signature", locale, companyName);
+        MailTexts texts = new MailTexts(account.getLocale());
+        String intro = texts.text(kind + ".intro", account.getPayer().getCode(), validFor);
+        String action = texts.text(kind + ".action");
+        String outro = texts.text(kind + ".outro");
+        String signature = texts.text("signature", companyName);
         String text = String.join("\n\n", intro, action + ":\n" + link, outro, signature);
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>"
-                + paragraph(intro)
+        String html = "<!DOCTYPE html><html lang=\"" + account.getLocale().getLanguage() + "\"><body>"
+                + MailTexts.paragraph(intro)
                 + "<p><a href=\"" + HtmlEscaper.escape(link) + "\">" + HtmlEscaper.escape(action) + "</a></p>"
-                + paragraph(outro) + paragraph(signature)
+                + MailTexts.paragraph(outro) + MailTexts.paragraph(signature)
                 + "</body></html>";
-        outbox.enqueue(new MailMessage(to, subject, text, html));
-    }
-
-    private static String paragraph(String text) {
-        return "<p>" + HtmlEscaper.escape(text).replace("\n", "<br>") + "</p>";
-    }
-
-    private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        outbox.enqueue(new MailMessage(to, texts.text(kind + ".subject", companyName), text, html));
     }
 }

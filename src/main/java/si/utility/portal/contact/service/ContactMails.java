@@ -2,10 +2,8 @@ package si.utility.portal.contact.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.billing.domain.Payer;
@@ -13,8 +11,8 @@ import si.utility.portal.consumption.service.ConsumptionPointService;
 import si.utility.portal.contact.domain.ContactMessage;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.MailOutbox;
+import si.utility.portal.platform.mail.MailTexts;
 import si.utility.portal.platform.time.ClockProducer;
-import si.utility.portal.platform.web.HtmlEscaper;
 
 /**
  * A customer's message forwarded to the utility's mailbox, in Slovenian, with what staff need to act: payer
@@ -24,7 +22,6 @@ import si.utility.portal.platform.web.HtmlEscaper;
 @ApplicationScoped
 public class ContactMails {
 
-    private static final String BUNDLE = "si.utility.portal.i18n.mail";
     private static final Locale STAFF = Locale.forLanguageTag("sl");
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("dd. MM. yyyy HH:mm", STAFF)
             .withZone(ClockProducer.ZONE);
@@ -39,28 +36,18 @@ public class ContactMails {
     ConsumptionPointService points;
 
     void sendToUtility(PortalAccount account, ContactMessage message) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, STAFF);
+        MailTexts texts = new MailTexts(STAFF);
         Payer payer = account.getPayer();
         String pointList = points.findForPayer(payer.getId()).stream()
                 .map(p -> p.getCode() + " – " + p.getStreet() + ", " + p.getPostCode() + " " + p.getCity())
                 .collect(Collectors.joining("\n"));
-        String subject = format(bundle, "contact.subject", payer.getCode());
-        String details = format(bundle, "contact.details", payer.getCode(), payer.getName(), account.getEmail(),
+        String subject = texts.text("contact.subject", payer.getCode());
+        String details = texts.text("contact.details", payer.getCode(), payer.getName(), account.getEmail(),
                 message.getSenderName(), message.getSenderEmail(), SUBMITTED.format(message.getSubmittedAt()),
                 pointList.isEmpty() ? "–" : pointList);
-        String heading = bundle.getString("contact.message");
-        String text = details + "\n\n" + heading + ":\n" + message.getBody();
-        String html = "<!DOCTYPE html><html lang=\"sl\"><body><p>" + escaped(details) + "</p><p><strong>"
-                + HtmlEscaper.escape(heading) + ":</strong></p><p>" + escaped(message.getBody())
-                + "</p></body></html>";
-        outbox.enqueue(new MailMessage(settings.mailbox(), subject, text, html));
-    }
-
-    private static String escaped(String text) {
-        return HtmlEscaper.escape(text).replace("\n", "<br>");
-    }
-
-    private static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), STAFF).format(args);
+        String heading = texts.text("contact.message") + ":";
+        String text = details + "\n\n" + heading + "\n" + message.getBody();
+        outbox.enqueue(new MailMessage(settings.mailbox(), subject, text,
+                texts.html(details, heading, message.getBody())));
     }
 }

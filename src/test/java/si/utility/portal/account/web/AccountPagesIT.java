@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.english;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
-import java.net.URL;
-import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.WebDriver;
@@ -23,28 +16,15 @@ import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.RegisterPage;
 import si.utility.portal.pages.Registration;
-import si.utility.portal.testsupport.Browser;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.NewPayer;
 import si.utility.portal.testsupport.TestMailbox;
 
 /** The account pages in a browser: registration errors, log-in, consent, return to the page asked for, language. */
-@ExtendWith(ArquillianExtension.class)
-class AccountPagesIT {
+class AccountPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebDriver driver;
     private Fixtures fixtures;

@@ -3,19 +3,12 @@ package si.utility.portal.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.ConfirmEmailPage;
@@ -24,29 +17,16 @@ import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.MyProfilePage;
 import si.utility.portal.pages.WithdrawConsentPage;
-import si.utility.portal.testsupport.Browser;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.NewPayer;
 import si.utility.portal.testsupport.TestMailbox;
 
 /** "Moj profil" in a browser: display name, password change with the end of other sessions, consent withdrawal. */
-@ExtendWith(ArquillianExtension.class)
-class MyProfilePagesIT {
+class MyProfilePagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
     private static final String NEW_PASSWORD = "Novo-Geslo-2026";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebDriver driver;
     private NewPayer payer;

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.ConsentPage;
-import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.HomePage.ConsumptionPointRow;
+import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.RegisterPage;
 import si.utility.portal.pages.RegisteredPage;
 import si.utility.portal.pages.Registration;
 import si.utility.portal.testsupport.AlsoOnServers;
-import si.utility.portal.testsupport.Browser;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.TestMailbox;
 
 /**
@@ -31,24 +23,12 @@ import si.utility.portal.testsupport.TestMailbox;
  * uses demo payer 1234, since a payer can register once.
  */
 @AlsoOnServers
-@ExtendWith(ArquillianExtension.class)
-class RegistrationJourneyIT {
+class RegistrationJourneyIT extends BrowserTest {
 
     private static final String PAYER_CODE = "1234";
     private static final String INVOICE_NUMBER = "12345678";
     private static final String EMAIL = "janez.novak@example.com";
     private static final String PASSWORD = "Zelenje-42-Velenje";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void payerRegistersActivatesFromTheMailConsentsAndSeesItsConsumptionPoints() {

@@ -2,10 +2,8 @@ package si.utility.portal.billing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,35 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.billing.web.BillingPages.InvoicePage;
 import si.utility.portal.billing.web.BillingPages.InvoicesPage;
 import si.utility.portal.billing.web.BillingPages.LoginPage;
 import si.utility.portal.billing.web.BillingPages.Menu;
 import si.utility.portal.billing.web.BillingPages.OpenItemsPage;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.QrCodes;
 
 /** A customer looks through invoices, downloads one, and pays open items with a mobile bank's QR reader. */
-@ExtendWith(ArquillianExtension.class)
-class BillingJourneyIT {
+class BillingJourneyIT extends BrowserTest {
 
     private static final String PASSWORD = "Racuni-2026-Velenje";
     private static final int MONTHS = 15;
@@ -49,34 +36,12 @@ class BillingJourneyIT {
     private static final UpnQrPayload.Party KPV = new UpnQrPayload.Party("Komunalno podjetje Velenje, d. o. o.",
             "Koroška cesta 37/b", "3320 Velenje");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private WebDriver driver;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void startBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--lang=sl", "--window-size=1280,1024");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sl"));
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void setUp() {
+        driver = browser.driver();
     }
 
     @Test

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.YearMonth;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,28 +21,15 @@ import si.utility.portal.pages.PricesPage;
 import si.utility.portal.pages.ReadingEntryPage;
 import si.utility.portal.pages.ReadingsPage;
 import si.utility.portal.testsupport.AlsoOnServers;
-import si.utility.portal.testsupport.Browser;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
 import si.utility.portal.testsupport.TestMailbox;
 
 /** The consumption views in a browser: choosing a point, the chart, reading entry and its e-mail. */
-@ExtendWith(ArquillianExtension.class)
-class ConsumptionPagesIT {
+class ConsumptionPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebDriver driver;
     private Fixtures fixtures;

@@ -3,39 +3,19 @@ package si.utility.portal.contact.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-import si.utility.portal.pages.ContactPage;
 import si.utility.portal.pages.ContactPage.SentRow;
+import si.utility.portal.pages.ContactPage;
 import si.utility.portal.pages.LoginPage;
-import si.utility.portal.testsupport.Browser;
-import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
 /** "Stik z nami" in a browser: the utility's details, the prefilled form and the customer's own messages. */
-@ExtendWith(ArquillianExtension.class)
-class ContactPagesIT {
+class ContactPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aSentMessageIsConfirmedAndListedUnderVasaSporocilaAsText() {

@@ -1,0 +1,30 @@
+package si.utility.portal.testsupport;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the browser tests: the portal deployed as it ships, tested from outside (through the browser, HTTP and
+ * GreenMail only), and a headless Chromium for each test class.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class BrowserTest {
+
+    /** One field for every subclass; the extension starts and stops the browser around each class in turn. */
+    @RegisterExtension
+    protected static final Browser browser = new Browser();
+
+    /** Where the portal is deployed, e.g. {@code http://localhost:8181/portal/}. */
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.portal();
+    }
+}
