@@ -23,7 +23,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code .port} (now the port in use) and {@code .database}; the host is 127.0.0.1.
  * <p>
  * {@code initdb} refuses to run as root, so under root the server runs as the unprivileged
- * {@code portal.it.postgres.os-user} (default {@code postgres}, created by the Debian package).
+ * {@code portal.it.postgres.os-user} (default {@code postgres}, created by the Debian package), with its folder
+ * under the temporary directory.
  */
 public class PostgresSession implements LauncherSessionListener {
 
@@ -47,10 +48,10 @@ public class PostgresSession implements LauncherSessionListener {
             return;
         }
         int port = Integer.parseInt(requestedPort) == 0 ? freePort() : Integer.parseInt(requestedPort);
-        Path home = Path.of(System.getProperty("portal.it.postgres.dir", "target/it-postgres")).toAbsolutePath();
         binDir = binDir();
         osUser = "root".equals(System.getProperty("user.name"))
                 ? System.getProperty("portal.it.postgres.os-user", "postgres") : null;
+        Path home = home();
         dataDir = home.resolve("data");
 
         stopLeftover();
@@ -72,6 +73,19 @@ public class PostgresSession implements LauncherSessionListener {
         System.setProperty("portal.it.postgres.database", DATABASE);
         System.setProperty("portal.it.postgres.user", USER);
         System.setProperty("portal.it.postgres.password", PASSWORD);
+    }
+
+    /**
+     * The folder of the server's data, socket and logs. Run as root, the project may sit in a folder the server's
+     * user cannot enter (such as /root), so the folder is then under the temporary directory, one per project.
+     */
+    private Path home() {
+        Path configured = Path.of(System.getProperty("portal.it.postgres.dir", "target/it-postgres")).toAbsolutePath();
+        if (osUser == null) {
+            return configured;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"),
+                "portal-it-postgres-" + Integer.toHexString(configured.toString().hashCode()));
     }
 
     @Override
