@@ -29,7 +29,9 @@ import si.utility.portal.consumption.domain.ConsumptionPoint;
 @Entity
 @Table(name = "INVOICE",
         uniqueConstraints = @UniqueConstraint(name = "UK_INVOICE_NUMBER", columnNames = "INVOICE_NUMBER"),
-        indexes = @Index(name = "IX_INVOICE_PAYER_ISSUE_DATE", columnList = "PAYER_ID, ISSUE_DATE"))
+        indexes = {
+                @Index(name = "IX_INVOICE_PAYER_ISSUE_DATE", columnList = "PAYER_ID, ISSUE_DATE"),
+                @Index(name = "IX_INVOICE_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID")})
 @NamedQuery(name = Invoice.COUNT_BY_PAYER_AND_NUMBER, query = """
         SELECT COUNT(i) FROM Invoice i
         WHERE i.payer.code = :payerCode AND i.invoiceNumber = :invoiceNumber""")

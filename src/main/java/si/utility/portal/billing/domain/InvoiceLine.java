@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,8 +16,10 @@ import java.math.RoundingMode;
 
 /** Postavka računa: one billed service on an invoice. */
 @Entity
-@Table(name = "INVOICE_LINE", uniqueConstraints = @UniqueConstraint(
-        name = "UK_INVOICE_LINE_INVOICE_LINE_NUMBER", columnNames = {"INVOICE_ID", "LINE_NUMBER"}))
+@Table(name = "INVOICE_LINE",
+        uniqueConstraints = @UniqueConstraint(
+                name = "UK_INVOICE_LINE_INVOICE_LINE_NUMBER", columnNames = {"INVOICE_ID", "LINE_NUMBER"}),
+        indexes = @Index(name = "IX_INVOICE_LINE_SERVICE", columnList = "SERVICE_ID"))
 public class InvoiceLine {
 
     @Id

@@ -17,7 +17,9 @@ import java.time.temporal.ChronoUnit;
 
 /** Odprta postavka: a document of the payer that is not (fully) paid yet. */
 @Entity
-@Table(name = "OPEN_ITEM", indexes = @Index(name = "IX_OPEN_ITEM_PAYER_DUE_DATE", columnList = "PAYER_ID, DUE_DATE"))
+@Table(name = "OPEN_ITEM", indexes = {
+        @Index(name = "IX_OPEN_ITEM_PAYER_DUE_DATE", columnList = "PAYER_ID, DUE_DATE"),
+        @Index(name = "IX_OPEN_ITEM_INVOICE", columnList = "INVOICE_ID")})
 @NamedQuery(name = OpenItem.FIND_OPEN_BY_PAYER, query = """
         SELECT o FROM OpenItem o WHERE o.payer.id = :payerId AND o.openAmount > 0
         ORDER BY o.dueDate, o.documentNumber""")

@@ -21,7 +21,9 @@ import si.utility.portal.billing.domain.Payer;
 /** Sporočilo: a message a customer sent through the "Stik z nami" form. */
 @Entity
 @Table(name = "CONTACT_MESSAGE",
-        indexes = @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"),
+        indexes = {
+                @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"),
+                @Index(name = "IX_CONTACT_MESSAGE_PAYER", columnList = "PAYER_ID")},
         // One message per form: a double click or a re-sent form cannot store a second row.
         uniqueConstraints = @UniqueConstraint(name = "UK_CONTACT_MESSAGE_ACCOUNT_REQUEST",
                 columnNames = {"ACCOUNT_ID", "REQUEST_ID"}))

@@ -208,6 +208,33 @@ class DatabaseSchemaIT {
         }
     }
 
+    /** PostgreSQL, unlike Derby, indexes no foreign key by itself: the migrations must, or joins scan tables. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyForeignKeyColumnLeadsAnIndex(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigration.migrate(dataSource);
+        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<String> unindexed = new ArrayList<>();
+            for (DatabaseTable table : mappedTables(entityManagerFactory)) {
+                Set<String> leadingColumns = new TreeSet<>();
+                indexColumns(metaData, schema, table, false).values()
+                        .forEach(columns -> leadingColumns.add(columns.get(0)));
+                for (String column : foreignKeyColumns(metaData, schema, table)) {
+                    if (!leadingColumns.contains(column)) {
+                        unindexed.add(table.getName() + "(" + column + ")");
+                    }
+                }
+            }
+            assertThat(unindexed).as("foreign key columns that no index starts with").isEmpty();
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void everyEntityIsWrittenAndReadBackUnchanged(TestDatabase database) {
@@ -407,6 +434,17 @@ class DatabaseSchemaIT {
             }
         }
         return foreignKeys;
+    }
+
+    private static Set<String> foreignKeyColumns(DatabaseMetaData metaData, String schema, DatabaseTable table)
+            throws SQLException {
+        Set<String> columns = new TreeSet<>();
+        try (ResultSet rows = metaData.getImportedKeys(null, schema, inDatabaseCase(metaData, table.getName()))) {
+            while (rows.next()) {
+                columns.add(rows.getString("FKCOLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        return columns;
     }
 
     private static String foreignKey(String table, String column, String referencedTable) {
