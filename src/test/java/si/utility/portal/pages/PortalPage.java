@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
@@ -57,7 +58,10 @@ public abstract class PortalPage {
         WebElement page = driver.findElement(By.tagName("html"));
         String name = button.getDomAttribute("id");
         button.click();
-        wait.withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + name)
+        // While Chromium swaps the documents it may answer "node does not belong to the document" instead of
+        // "stale element": a transient state, so the wait asks again.
+        new WebDriverWait(driver, TIMEOUT, POLL).ignoring(WebDriverException.class)
+                .withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + name)
                 .until(ExpectedConditions.stalenessOf(page));
     }
 
@@ -73,6 +77,18 @@ public abstract class PortalPage {
     /** The header's EN button: the same page again, in English. */
     protected void switchLanguageToEnglish() {
         submit(english);
+    }
+
+    /** The menu's Finance link "Izstavljeni računi". */
+    public InvoicesPage goToInvoices() {
+        driver.findElement(By.id("menu-invoices")).click();
+        return new InvoicesPage(driver);
+    }
+
+    /** The menu's Finance link "Odprte postavke". */
+    public OpenItemsPage goToOpenItems() {
+        driver.findElement(By.id("menu-open-items")).click();
+        return new OpenItemsPage(driver);
     }
 
     public String currentUrl() {

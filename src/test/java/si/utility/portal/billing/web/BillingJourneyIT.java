@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.billing.domain.UpnQrPayload;
-import si.utility.portal.billing.web.BillingPages.InvoicePage;
-import si.utility.portal.billing.web.BillingPages.InvoicesPage;
-import si.utility.portal.billing.web.BillingPages.LoginPage;
-import si.utility.portal.billing.web.BillingPages.Menu;
-import si.utility.portal.billing.web.BillingPages.OpenItemsPage;
+import si.utility.portal.pages.HomePage;
+import si.utility.portal.pages.InvoicePage;
+import si.utility.portal.pages.InvoicesPage;
+import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.OpenItemsPage;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.QrCodes;
 
@@ -52,12 +52,9 @@ class BillingJourneyIT extends BrowserTest {
         String overdueNumber = fixture[2];
         List<String> numbers = List.of(fixture[4].split(","));
 
-        driver.get(url("account/login"));
-        Menu menu = new LoginPage(driver).logIn(payerCode, PASSWORD);
-
-        InvoicesPage invoices = menu.invoices();
+        InvoicesPage invoices = LoginPage.open(driver, base).logIn(payerCode, PASSWORD).goToInvoices();
         assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(0, 12));
-        assertThat(invoices.rows().get(0).getText()).containsPattern("\\d+,\\d\\d\\s€");
+        assertThat(invoices.firstRowText()).containsPattern("\\d+,\\d\\d\\s€");
         invoices.nextPage(numbers.get(12));
         assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(12, MONTHS));
 
@@ -69,8 +66,8 @@ class BillingJourneyIT extends BrowserTest {
 
         String shownNumber = numbers.get(12);
         InvoicePage invoice = invoices.open(shownNumber);
-        assertThat(invoice.number.getText()).isEqualTo(shownNumber);
-        invoices = new Menu(driver).invoices();
+        assertThat(invoice.number()).isEqualTo(shownNumber);
+        invoices = invoice.goToInvoices();
 
         // Water use grows every month in the fixture, so the oldest invoice is the cheapest.
         invoices.sortBy("Skupaj", numbers.get(MONTHS - 1));
@@ -78,14 +75,14 @@ class BillingJourneyIT extends BrowserTest {
         invoices.filterYear(latestYear);
         assertThat(invoices.issueDates()).isNotEmpty().allSatisfy(date -> assertThat(date).endsWith(latestYear));
         assertThat(new String(get(invoices.exportUrl()).body(), StandardCharsets.UTF_8).lines())
-                .hasSize(invoices.rows().size() + 1);
+                .hasSize(invoices.rowCount() + 1);
 
-        invoice = invoices.open(invoices.numbers().get(0));
-        shownNumber = invoice.number.getText();
-        assertThat(invoice.number.getText()).isEqualTo(shownNumber);
-        assertThat(invoice.lines).hasSize(2);
-        assertThat(invoice.reference.getText()).isEqualTo("SI12 " + payerCode + "-" + shownNumber);
-        assertThat(invoice.iban.getText()).isEqualTo("SI56 1910 0000 0123 438");
+        shownNumber = invoices.numbers().get(0);
+        invoice = invoices.open(shownNumber);
+        assertThat(invoice.number()).isEqualTo(shownNumber);
+        assertThat(invoice.lineCount()).isEqualTo(2);
+        assertThat(invoice.reference()).isEqualTo("SI12 " + payerCode + "-" + shownNumber);
+        assertThat(invoice.iban()).isEqualTo("SI56 1910 0000 0123 438");
         HttpResponse<byte[]> pdf = get(invoice.pdfUrl());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -99,24 +96,22 @@ class BillingJourneyIT extends BrowserTest {
         assertThat(driver.findElement(By.id("error-text")).isDisplayed()).isTrue();
         assertThat(get(url("billing/invoice-pdf?number=12345678")).statusCode()).isEqualTo(404);
 
-        driver.get(url(""));
-        OpenItemsPage openItems = new Menu(driver).openItems();
-        assertThat(openItems.rows).hasSize(2);
-        assertThat(openItems.row(overdueNumber).getAttribute("class")).contains("overdue");
-        assertThat(openItems.row(overdueNumber).findElements(By.cssSelector(".overdue-mark"))).hasSize(1);
-        assertThat(openItems.overdue.getText()).isNotEqualTo(openItems.total.getText());
+        OpenItemsPage openItems = HomePage.open(driver, base).goToOpenItems();
+        assertThat(openItems.itemCount()).isEqualTo(2);
+        assertThat(openItems.isMarkedOverdue(overdueNumber)).isTrue();
+        assertThat(openItems.overdue()).isNotEqualTo(openItems.total());
 
-        String shownQr = openItems.showQr(overdueNumber).getAttribute("src");
+        String shownQr = openItems.showQr(overdueNumber);
         UpnQrPayload expected = UpnQrPayload.of(new UpnQrPayload.Party(payerName, "Koroška cesta 1", "3320 Velenje"),
                 amount(openItems.cell(overdueNumber, 4)), "OTHR", "Plačilo " + overdueNumber,
                 LocalDate.parse(openItems.cell(overdueNumber, 2), PAGE_DATE), "SI56 1910 0000 0123 438",
                 "SI12 " + payerCode + "-" + overdueNumber, KPV);
         assertThat(QrCodes.decodeDataUri(shownQr).getText()).isEqualTo(expected.text());
 
-        List<String> balance = List.of(QrCodes.decodeDataUri(openItems.balanceQr.getAttribute("src")).getText()
+        List<String> balance = List.of(QrCodes.decodeDataUri(openItems.balanceQrSource()).getText()
                 .split("\n"));
         assertThat(balance.get(8)).isEqualTo("%011d".formatted(
-                amount(openItems.total.getText()).movePointRight(2).longValueExact()));
+                amount(openItems.total()).movePointRight(2).longValueExact()));
         assertThat(balance.get(15)).isEqualTo("SI00" + payerCode);
     }
 
