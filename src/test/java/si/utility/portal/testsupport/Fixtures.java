@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
 /** The browser tests' side of {@link TestFixtureServlet}: fresh test data in the server under test. */
@@ -36,6 +37,12 @@ public final class Fixtures {
                 .split(";");
         return new TestData.MeteredCustomer(p[0], p[1], Long.parseLong(p[2]), Long.parseLong(p[3]), p[4], p[5],
                 Long.parseLong(p[6]));
+    }
+
+    /** A consented account of a payer with monthly invoices and two open items, one of them overdue. */
+    public TestData.InvoicedCustomer newInvoicedCustomer(String password, int months) {
+        String[] p = post("test-fixtures/billing?months=" + months + "&password=" + encode(password)).split(";");
+        return new TestData.InvoicedCustomer(p[0], p[1], p[2], p[3], List.of(p[4].split(",")));
     }
 
     /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */

@@ -58,6 +58,11 @@ public class TestData {
             String unmeteredPointCode, long meterId) {
     }
 
+    /** An {@link InvoicedPayer} as the browser tests see it; invoice numbers newest first. */
+    public record InvoicedCustomer(String payerCode, String name, String overdueNumber, String notDueNumber,
+            List<String> invoiceNumbers) {
+    }
+
     @Transactional
     public NewPayer newPayer() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -25,7 +25,9 @@ import si.utility.portal.pages.InvoicesPage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.OpenItemsPage;
 import si.utility.portal.testsupport.BrowserTest;
+import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.QrCodes;
+import si.utility.portal.testsupport.TestData.InvoicedCustomer;
 
 /** A customer looks through invoices, downloads one, and pays open items with a mobile bank's QR reader. */
 class BillingJourneyIT extends BrowserTest {
@@ -46,11 +48,11 @@ class BillingJourneyIT extends BrowserTest {
 
     @Test
     void customerPagesThroughInvoicesDownloadsOneAndPaysOpenItemsByQrCode() throws Exception {
-        String[] fixture = post("test-fixtures/billing?months=" + MONTHS + "&password=" + PASSWORD).split(";");
-        String payerCode = fixture[0];
-        String payerName = fixture[1];
-        String overdueNumber = fixture[2];
-        List<String> numbers = List.of(fixture[4].split(","));
+        InvoicedCustomer customer = new Fixtures(base).newInvoicedCustomer(PASSWORD, MONTHS);
+        String payerCode = customer.payerCode();
+        String payerName = customer.name();
+        String overdueNumber = customer.overdueNumber();
+        List<String> numbers = customer.invoiceNumbers();
 
         InvoicesPage invoices = LoginPage.open(driver, base).logIn(payerCode, PASSWORD).goToInvoices();
         assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(0, 12));
@@ -122,13 +124,6 @@ class BillingJourneyIT extends BrowserTest {
 
     private String url(String path) throws Exception {
         return base.toURI().resolve(path).toString();
-    }
-
-    private String post(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
     }
 
     /** Fetches a link as the logged-in browser would, with its session cookie. */
