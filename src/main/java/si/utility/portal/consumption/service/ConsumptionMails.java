@@ -3,7 +3,6 @@ package si.utility.portal.consumption.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import si.utility.portal.account.domain.PortalAccount;
@@ -30,9 +29,9 @@ public class ConsumptionMails {
             MeterReading reading) {
         Locale locale = account.getLocale();
         MailTexts texts = new MailTexts(locale);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ClockProducer.ZONE);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.text("datePattern"), locale);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(texts.text("dateTimePattern"), locale)
+                .withZone(ClockProducer.ZONE);
         String address = point.getStreet() + ", " + point.getPostCode() + " " + point.getCity();
         String value = reading.getReadingValue().stripTrailingZeros().toPlainString().replace('.',
                 locale.getLanguage().equals("en") ? '.' : ',') + " " + meter.getMedium().getUnit();

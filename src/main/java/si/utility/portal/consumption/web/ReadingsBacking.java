@@ -13,6 +13,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +113,12 @@ public class ReadingsBacking implements Serializable {
         }
     }
 
+    /** A date as the pages show dates (common.datePattern), for message texts that take it as a parameter. */
+    public String formatDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern(FormMessages.text("common.datePattern"),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(date);
+    }
+
     /** Chart.js configuration for p:chart: this period and the same period a year earlier. */
     public String getChartJson() {
         ConsumptionChart data = getChart();
@@ -142,6 +149,8 @@ public class ReadingsBacking implements Serializable {
                                         .add("data", current).add("backgroundColor", "#005a8c"))))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        // Fill the chart's box (22rem high): at a phone's width a 2:1 canvas leaves no room for bars.
+                        .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true))));
         return config.build().toString();

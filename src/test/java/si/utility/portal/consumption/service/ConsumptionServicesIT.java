@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,9 @@ class ConsumptionServicesIT {
         assertThat(newest.value()).isEqualByComparingTo("220.5");
         assertThat(newest.consumption()).isEqualByComparingTo("0.5");
         TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(me.email());
-        assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.5 m3");
+        // The test account reads English: dates as dd/MM/yyyy.
+        assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.5 m3",
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now()));
     }
 
     @Test

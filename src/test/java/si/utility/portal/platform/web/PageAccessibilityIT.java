@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.LoginPage;
@@ -19,7 +20,7 @@ import si.utility.portal.testsupport.TestData.MeteredCustomer;
 /**
  * The WCAG basics that a page can be checked for mechanically, on every page a visitor or a customer reaches:
  * each form field has a real {@code <label for>} and each such label a field, images and links and buttons have
- * a text, the page has a title, a language and one main heading.
+ * a text, the page has a title, a language and one main heading, and it fits a 320 pixel wide window.
  */
 class PageAccessibilityIT extends BrowserTest {
 
@@ -31,6 +32,9 @@ class PageAccessibilityIT extends BrowserTest {
             if (!document.documentElement.lang) findings.push('html element without lang');
             if (!document.title.trim()) findings.push('empty title');
             if (document.querySelectorAll('main h1').length !== 1) findings.push('not exactly one h1 in main');
+            if (document.documentElement.scrollWidth > window.innerWidth) {
+              findings.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
+            }
             const skipped = ['hidden', 'submit', 'button', 'image', 'reset'];
             for (const field of document.querySelectorAll('input, select, textarea')) {
               if (skipped.includes(field.type)) continue;
@@ -64,6 +68,8 @@ class PageAccessibilityIT extends BrowserTest {
     @BeforeEach
     void setUp() {
         driver = browser.driver();
+        // WCAG 2.1 reflow: usable at 320 CSS pixels without scrolling sideways (a data table may scroll itself).
+        driver.manage().window().setSize(new Dimension(320, 900));
         fixtures = new Fixtures(base);
     }
 
