@@ -1,6 +1,7 @@
 package si.utility.portal.benchmark;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,14 @@ class ConsumptionBenchmark {
     @Inject
     ReadingService readings;
 
+    @Inject
+    Clock clock;
+
     @Test
     void readingsAndChart() {
         long demoPayer = testData.payerId("1234");
         MeteredCustomer forty = testData.newMeteredCustomer("Benchmark-40-Years", 40 * 12);
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(clock);
         StringBuilder report = new StringBuilder("\nscenario                                   median      p95      max (ms)\n");
         report.append(measure("demo point: readings page 1", () -> readings.readings(demoPayer, "OM-100234",
                 Medium.COLD_WATER, 0, 12)));

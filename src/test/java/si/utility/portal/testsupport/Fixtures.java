@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
@@ -49,6 +50,11 @@ public final class Fixtures {
     public String accountStatus(String payerCode) {
         return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))
                 .GET().build());
+    }
+
+    /** Today on the server's clock (Europe/Ljubljana): the date the portal's pages are computed for. */
+    public LocalDate today() {
+        return LocalDate.parse(send(HttpRequest.newBuilder(base.resolve("test-fixtures/today")).GET().build()));
     }
 
     private String post(String path) {

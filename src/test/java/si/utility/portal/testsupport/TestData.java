@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,6 +53,10 @@ public class TestData {
     @Inject
     ConsentService consents;
 
+    /** The portal's clock, so fixture dates are the server's dates (Europe/Ljubljana), whatever the JVM's zone. */
+    @Inject
+    Clock clock;
+
     /** A payer with a consented account, a metered point with monthly readings and a point without a meter. */
     public record MeteredCustomer(String payerCode, String email, long payerId, long accountId, String pointCode,
             String unmeteredPointCode, long meterId) {
@@ -74,7 +78,7 @@ public class TestData {
         ConsumptionPoint point = new ConsumptionPoint("T-" + code, payer, "Testna ulica 1", "3320", "Velenje",
                 false, List.of());
         em.persist(point);
-        LocalDate issued = LocalDate.now().minusMonths(1);
+        LocalDate issued = LocalDate.now(clock).minusMonths(1);
         em.persist(new Invoice(invoiceNumber, payer, point, issued, issued.plusDays(14), issued.withDayOfMonth(1),
                 issued.withDayOfMonth(issued.lengthOfMonth()), "SI12 " + code + "-" + invoiceNumber));
         return new NewPayer(code, invoiceNumber, name);
@@ -88,8 +92,8 @@ public class TestData {
                 .setParameter("code", payer.payerCode())
                 .getSingleResult();
         PortalAccount account = new PortalAccount(entity, payer.email(), hasher.hash(password), Locale.ENGLISH,
-                Instant.now());
-        account.activate(Instant.now());
+                clock.instant());
+        account.activate(clock.instant());
         em.persist(account);
         return payer;
     }
@@ -124,7 +128,7 @@ public class TestData {
                 false, List.of(waste));
         em.persist(first);
         em.persist(second);
-        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<Invoice> invoices = new ArrayList<>();
         for (int month = 0; month < months; month++) {
             boolean latest = month == months - 1;
@@ -158,8 +162,8 @@ public class TestData {
     public InvoicedPayer newInvoicedAccount(int months, String password) {
         InvoicedPayer invoiced = newInvoicedPayer(months);
         PortalAccount account = new PortalAccount(em.find(Payer.class, invoiced.payerId()), invoiced.email(),
-                hasher.hash(password), Locale.forLanguageTag("sl"), Instant.now());
-        account.activate(Instant.now());
+                hasher.hash(password), Locale.forLanguageTag("sl"), clock.instant());
+        account.activate(clock.instant());
         em.persist(account);
         em.flush();
         consents.accept(account.getId());
@@ -195,7 +199,7 @@ public class TestData {
         ConsumptionPoint unmetered = new ConsumptionPoint("U-" + payer.payerCode(), entity, "Suha ulica 3", "3320",
                 "Velenje", false, List.of());
         em.persist(unmetered);
-        YearMonth last = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
         YearMonth first = last.minusMonths(months);
         Meter meter = new Meter("T-" + payer.payerCode(), metered, Medium.COLD_WATER, 5, 3,
                 first.atEndOfMonth().minusDays(3), first.atEndOfMonth().plusYears(50));
@@ -216,6 +220,11 @@ public class TestData {
     public long payerId(String payerCode) {
         return em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class).setParameter("code", payerCode)
                 .getSingleResult().getId();
+    }
+
+    /** Today on the server's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** How many portal readings a meter has. */

@@ -20,6 +20,7 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * point with monthly readings and a point without meter, answered as
  * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
+ * <li>{@code GET /test-fixtures/today}: today's date on the server's clock (ISO)</li>
  * </ul>
  * Payers are answered as {@code payerCode;invoiceNumber;name}.
  */
@@ -50,14 +51,14 @@ public class TestFixtureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!"/account".equals(request.getPathInfo())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/account" -> answer(response, testData.accountOf(required(request, "payerCode"))
+                    .map(PortalAccount::getStatus)
+                    .map(Enum::name)
+                    .orElse("none"));
+            case "/today" -> answer(response, testData.today().toString());
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-        answer(response, testData.accountOf(required(request, "payerCode"))
-                .map(PortalAccount::getStatus)
-                .map(Enum::name)
-                .orElse("none"));
     }
 
     private static String format(NewPayer payer) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -145,7 +144,7 @@ class ProfileServicesIT {
             contact.send(customer.accountId(), new ContactForm("Janez", customer.email(),
                     "Sporočilo " + customer.payerCode(), UUID.randomUUID().toString()));
             readings.submit(customer.payerId(), customer.accountId(), customer.pointCode(), customer.meterId(),
-                    new ReadingRules.Entry("220,5", LocalDate.now().toString(), false, false));
+                    new ReadingRules.Entry("220,5", testData.today().toString(), false, false));
         }
 
         JsonObject data = export.export(me.accountId(), me.payerId());
