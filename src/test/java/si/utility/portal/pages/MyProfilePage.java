@@ -55,6 +55,11 @@ public class MyProfilePage extends PortalPage {
         return new WithdrawConsentPage(driver);
     }
 
+    public MyProfilePage switchToEnglish() {
+        switchLanguageToEnglish();
+        return new MyProfilePage(driver);
+    }
+
     public LoginPage logOut() {
         submit(driver.findElement(By.id("header:logout")));
         return new LoginPage(driver);

@@ -69,8 +69,14 @@ public class TestData {
 
     @Transactional
     public NewPayer newPayer() {
+        return newPayer("");
+    }
+
+    /** A payer whose code starts with {@code prefix} (e.g. letters, as some billing systems' codes have). */
+    @Transactional
+    public NewPayer newPayer(String prefix) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String code = String.valueOf(random.nextLong(10_000_000L, 99_999_999L));
+        String code = prefix + random.nextLong(10_000_000L, 99_999_999L);
         String invoiceNumber = String.valueOf(random.nextLong(900_000_000L, 999_999_999L));
         String name = "TESTNI PLAČNIK " + code;
         Payer payer = new Payer(code, name, "Testna ulica 1", "3320", "Velenje");

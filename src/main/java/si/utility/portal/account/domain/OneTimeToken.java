@@ -26,12 +26,15 @@ import java.time.Instant;
         indexes = @Index(name = "IX_TOKEN_ACCOUNT_PURPOSE", columnList = "ACCOUNT_ID, PURPOSE"))
 @NamedQuery(name = OneTimeToken.FIND_BY_HASH,
         query = "SELECT t FROM OneTimeToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose")
+@NamedQuery(name = OneTimeToken.FIND_ALL_UNUSED_BY_ACCOUNT,
+        query = "SELECT t FROM OneTimeToken t WHERE t.account = :account AND t.usedAt IS NULL")
 @NamedQuery(name = OneTimeToken.FIND_UNUSED_BY_ACCOUNT,
         query = "SELECT t FROM OneTimeToken t WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
 public class OneTimeToken {
 
     public static final String FIND_BY_HASH = "OneTimeToken.findByHash";
     public static final String FIND_UNUSED_BY_ACCOUNT = "OneTimeToken.findUnusedByAccount";
+    public static final String FIND_ALL_UNUSED_BY_ACCOUNT = "OneTimeToken.findAllUnusedByAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

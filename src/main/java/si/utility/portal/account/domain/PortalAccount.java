@@ -26,7 +26,7 @@ import si.utility.portal.billing.domain.Payer;
                 @UniqueConstraint(name = "UK_ACCOUNT_EMAIL", columnNames = "EMAIL")},
         indexes = @Index(name = "IX_ACCOUNT_STATUS", columnList = "STATUS"))
 @NamedQuery(name = PortalAccount.FIND_BY_LOGIN,
-        query = "SELECT a FROM PortalAccount a WHERE a.payer.code = :login OR a.email = :login")
+        query = "SELECT a FROM PortalAccount a WHERE a.payer.code = :payerCode OR a.email = :email")
 @NamedQuery(name = PortalAccount.COUNT_BY_PAYER,
         query = "SELECT COUNT(a) FROM PortalAccount a WHERE a.payer = :payer")
 @NamedQuery(name = PortalAccount.COUNT_BY_EMAIL,

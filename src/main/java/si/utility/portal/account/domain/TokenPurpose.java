@@ -4,5 +4,7 @@ package si.utility.portal.account.domain;
 public enum TokenPurpose {
     ACTIVATION,
     PASSWORD_RESET,
-    EMAIL_CHANGE
+    EMAIL_CHANGE,
+    /** Mailed to the old address when a change is asked for: stops the pending change. */
+    EMAIL_CHANGE_STOP
 }

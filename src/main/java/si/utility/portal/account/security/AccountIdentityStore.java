@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import si.utility.portal.account.service.LoginResult;
 import si.utility.portal.account.service.LoginService;
+import si.utility.portal.platform.web.ClientAddress;
 
 /** Validates payer code (or e-mail) and password against the portal accounts in the database. */
 @ApplicationScoped
@@ -22,8 +24,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LastLoginResult lastResult;
 
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = loginService.verify(credential.getCaller(), credential.getPasswordAsString());
+        LoginResult result = loginService.verify(credential.getCaller(), credential.getPasswordAsString(),
+                ClientAddress.of(request));
         lastResult.set(result);
         return result.succeeded()
                 ? new CredentialValidationResult(String.valueOf(result.accountId()), Set.of(CUSTOMER_GROUP))

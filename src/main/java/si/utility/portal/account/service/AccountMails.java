@@ -39,6 +39,11 @@ public class AccountMails {
         send(account, newEmail, "emailChange", link, validFor.toHours());
     }
 
+    /** To the current (old) address, at once when a change is asked for: a link that stops the change. */
+    public void sendEmailChangeRequested(PortalAccount account, String stopLink, Duration validFor) {
+        send(account, account.getEmail(), "emailChangeRequested", stopLink, validFor.toHours());
+    }
+
     /** To an address another account uses: only its owner learns that it is taken. */
     public void sendEmailTaken(PortalAccount account, String newEmail) {
         notice(account, newEmail, "emailTaken");

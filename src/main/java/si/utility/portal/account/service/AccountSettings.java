@@ -29,6 +29,18 @@ public class AccountSettings {
     @ConfigProperty(name = "portal.login.captcha-after-failures")
     int captchaAfterFailures;
 
+    @Inject
+    @ConfigProperty(name = "portal.login.captcha-after-failures-per-address")
+    int captchaAfterFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.registration.attempts-per-payer")
+    int registrationAttemptsPerPayer;
+
+    @Inject
+    @ConfigProperty(name = "portal.registration.attempts-per-address")
+    int registrationAttemptsPerAddress;
+
     public Duration activationLifetime() {
         return Duration.ofHours(activationHours);
     }
@@ -47,5 +59,17 @@ public class AccountSettings {
 
     public int captchaAfterFailures() {
         return captchaAfterFailures;
+    }
+
+    public int captchaAfterFailuresPerAddress() {
+        return captchaAfterFailuresPerAddress;
+    }
+
+    public int registrationAttemptsPerPayer() {
+        return registrationAttemptsPerPayer;
+    }
+
+    public int registrationAttemptsPerAddress() {
+        return registrationAttemptsPerAddress;
     }
 }

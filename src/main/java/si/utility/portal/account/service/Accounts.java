@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import si.utility.portal.account.domain.LoginName;
 import si.utility.portal.account.domain.PortalAccount;
 
 /**
@@ -17,12 +18,15 @@ public class Accounts {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    public Optional<PortalAccount> findByLogin(String login) {
-        if (login == null || login.isBlank() || login.length() > 254) {
-            return Optional.empty();
-        }
+    /** The account a typed payer code or e-mail address names; empty also for what cannot be a login name. */
+    public Optional<PortalAccount> findByLogin(String typed) {
+        return LoginName.of(typed).flatMap(this::findByLogin);
+    }
+
+    public Optional<PortalAccount> findByLogin(LoginName login) {
         return em.createNamedQuery(PortalAccount.FIND_BY_LOGIN, PortalAccount.class)
-                .setParameter("login", normalizeLogin(login))
+                .setParameter("payerCode", login.payerCode())
+                .setParameter("email", login.email())
                 .getResultList()
                 .stream()
                 .findFirst();
@@ -39,10 +43,5 @@ public class Accounts {
                 .getResultList()
                 .stream()
                 .findFirst();
-    }
-
-    /** Payer codes are digits and e-mail addresses are stored lower-case, so lower-casing fits both. */
-    static String normalizeLogin(String login) {
-        return PortalAccount.normalizeEmail(login);
     }
 }

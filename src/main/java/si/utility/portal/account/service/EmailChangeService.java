@@ -28,6 +28,8 @@ public class EmailChangeService {
         CHANGED,
         /** Another account took the address after the link was sent; nothing changed. */
         TAKEN,
+        /** The link mailed to the old address was followed: the pending change no longer works. */
+        STOPPED,
         EXPIRED,
         USED,
         UNKNOWN
@@ -53,7 +55,9 @@ public class EmailChangeService {
 
     /**
      * Mails the confirmation link to the new address, or, when another account uses that address, a notice
-     * that it cannot be used. The account's e-mail address stays as it is until the link is followed.
+     * that it cannot be used. The account's e-mail address stays as it is until the link is followed. The old
+     * address hears of the request at once, with a link that stops it: a thief who knows the password cannot
+     * move the account away unnoticed.
      *
      * @throws si.utility.portal.platform.validation.ValidationFailedException when the password is wrong or the
      *         address is not valid
@@ -65,6 +69,9 @@ public class EmailChangeService {
         violations.addAll(currentPassword.check(account, password));
         violations.throwIfAny();
         String address = PortalAccount.normalizeEmail(newEmail);
+        String stop = tokens.issue(account, TokenPurpose.EMAIL_CHANGE_STOP, settings.emailChangeLifetime());
+        mails.sendEmailChangeRequested(account, links.withToken("/profile/stop-email-change", stop),
+                settings.emailChangeLifetime());
         if (isTaken(address)) {
             mails.sendEmailTaken(account, address);
             LOG.info(() -> "Portal account " + accountId + " asked for an e-mail address another account uses");
@@ -84,6 +91,7 @@ public class EmailChangeService {
         OneTimeToken token = lookup.token();
         PortalAccount account = token.getAccount();
         tokens.use(token);
+        tokens.retireUnused(account, TokenPurpose.EMAIL_CHANGE_STOP);
         if (isTaken(token.getNewEmail())) {
             return Outcome.TAKEN;
         }
@@ -93,6 +101,20 @@ public class EmailChangeService {
         mails.sendEmailChanged(account, oldEmail);
         LOG.info(() -> "E-mail address of portal account " + account.getId() + " changed");
         return Outcome.CHANGED;
+    }
+
+    /** Follows the link mailed to the old address: the pending change's link stops working. */
+    @Transactional
+    public Outcome stop(String rawToken) {
+        Tokens.Lookup lookup = tokens.find(rawToken, TokenPurpose.EMAIL_CHANGE_STOP);
+        if (lookup.state() != Tokens.State.VALID) {
+            return Outcome.valueOf(lookup.state().name());
+        }
+        tokens.use(lookup.token());
+        tokens.retireUnused(lookup.token().getAccount(), TokenPurpose.EMAIL_CHANGE);
+        LOG.info(() -> "Pending e-mail change of portal account " + lookup.token().getAccount().getId()
+                + " stopped from the old address");
+        return Outcome.STOPPED;
     }
 
     private boolean isTaken(String address) {

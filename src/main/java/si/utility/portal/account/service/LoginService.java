@@ -8,14 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import si.utility.portal.account.domain.LoginName;
 import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.logging.LogSafe;
+import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.platform.security.PasswordHasher;
 
-/** Checks log-in attempts against stored password hashes and slows down repeated failures. */
+/**
+ * Checks log-in attempts against stored password hashes and slows down repeated failures. Failures are counted
+ * per account (its payer code and its e-mail address share one counter), per unknown login name, and, as a
+ * second line, per client address, all in the database; the password is hashed only once both counters allow
+ * the attempt.
+ */
 @ApplicationScoped
 public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+    static final String ACCOUNT = "login-account";
+    static final String UNKNOWN_NAME = "login-name";
+    static final String ADDRESS = "login-address";
 
     @Inject
     Accounts accounts;
@@ -24,30 +35,52 @@ public class LoginService {
     PasswordHasher hasher;
 
     @Inject
+    AttemptCounter counter;
+
+    @Inject
     AccountSettings settings;
 
     @Inject
     Clock clock;
 
-    private LoginThrottle throttle;
+    private LoginThrottle nameThrottle;
+    private LoginThrottle addressThrottle;
+
+    /** The counter an attempt is charged to, and the account when the login name names one. */
+    private record Attempt(String kind, String subject, Optional<PortalAccount> account) {
+    }
 
     @PostConstruct
     void init() {
-        throttle = new LoginThrottle(settings.captchaAfterFailures());
+        nameThrottle = new LoginThrottle(settings.captchaAfterFailures());
+        addressThrottle = new LoginThrottle(settings.captchaAfterFailuresPerAddress());
     }
 
-    public boolean captchaRequired(String login) {
-        return login != null && throttle.captchaRequired(Accounts.normalizeLogin(login), clock.instant());
+    public boolean captchaRequired(String login, String clientAddress) {
+        Optional<Attempt> attempt = LoginName.of(login).map(this::attemptOf);
+        return attempt.isPresent() && nameThrottle.captchaRequired(counter.current(attempt.get().kind(),
+                attempt.get().subject()))
+                || addressThrottle.captchaRequired(counter.current(ADDRESS, clientAddress));
     }
 
-    public LoginResult verify(String login, String password) {
-        String name = Accounts.normalizeLogin(login);
+    public LoginResult verify(String login, String password, String clientAddress) {
         Instant now = clock.instant();
-        Duration wait = throttle.waitBeforeNextAttempt(name, now);
+        Optional<Attempt> attempt = LoginName.of(login).map(this::attemptOf);
+        Duration wait = addressThrottle.waitBeforeNextAttempt(counter.current(ADDRESS, clientAddress), now);
+        if (attempt.isPresent()) {
+            Duration nameWait = nameThrottle.waitBeforeNextAttempt(
+                    counter.current(attempt.get().kind(), attempt.get().subject()), now);
+            wait = nameWait.compareTo(wait) > 0 ? nameWait : wait;
+        }
         if (!wait.isZero()) {
             return LoginResult.throttled(wait);
         }
-        Optional<PortalAccount> account = accounts.findByLogin(name);
+        if (attempt.isEmpty() || !LoginName.isPlausible(password)) {
+            // No account has such a name and no password is that long: answered without hashing anything.
+            counter.recordFailure(ADDRESS, clientAddress);
+            return LoginResult.of(LoginResult.Outcome.INVALID);
+        }
+        Optional<PortalAccount> account = attempt.get().account();
         boolean passwordMatches;
         if (account.isPresent()) {
             passwordMatches = hasher.verify(password, account.get().getPasswordHash());
@@ -56,14 +89,22 @@ public class LoginService {
             passwordMatches = false;
         }
         if (!passwordMatches) {
-            throttle.recordFailure(name, now);
-            LOG.info(() -> "Failed log-in for login name " + name);
+            counter.recordFailure(attempt.get().kind(), attempt.get().subject());
+            counter.recordFailure(ADDRESS, clientAddress);
+            LOG.info(() -> "Failed log-in " + account.map(a -> "for portal account " + a.getId())
+                    .orElse("with an unknown login name") + " from " + LogSafe.quote(clientAddress));
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
-        throttle.recordSuccess(name);
+        counter.forget(attempt.get().kind(), attempt.get().subject());
         if (!account.get().isActive()) {
             return LoginResult.of(LoginResult.Outcome.NOT_ACTIVATED);
         }
         return LoginResult.success(account.get().getId());
+    }
+
+    private Attempt attemptOf(LoginName name) {
+        Optional<PortalAccount> account = accounts.findByLogin(name);
+        return account.map(a -> new Attempt(ACCOUNT, String.valueOf(a.getId()), account))
+                .orElseGet(() -> new Attempt(UNKNOWN_NAME, name.email(), account));
     }
 }

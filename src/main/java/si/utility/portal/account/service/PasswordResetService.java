@@ -75,6 +75,7 @@ public class PasswordResetService {
                 account.getPayer().getCode(), account.getEmail());
         violations.throwIfAny();
         tokens.use(lookup.token());
+        tokens.retireAllUnused(account);
         account.changePassword(hasher.hash(password), clock.instant());
         account.activate(clock.instant());
         LOG.info(() -> "Password reset for portal account " + account.getId());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.ProfileRules;
@@ -20,6 +21,9 @@ public class ProfileService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Tokens tokens;
 
     @Inject
     CurrentPassword currentPassword;
@@ -47,6 +51,15 @@ public class ProfileService {
         return account.getDisplayName();
     }
 
+    /** The language of the account's e-mails from now on: the one the customer chose in the portal. */
+    @Transactional
+    public void changeLanguage(long accountId, Locale locale) {
+        PortalAccount account = em.find(PortalAccount.class, accountId);
+        if (account != null) {
+            account.setLocale(locale);
+        }
+    }
+
     /**
      * Sets a new password, ends every other session of the account and tells the customer by e-mail.
      *
@@ -61,6 +74,7 @@ public class ProfileService {
                 account.getEmail()));
         violations.throwIfAny();
         account.changePassword(hasher.hash(newPassword), clock.instant());
+        tokens.retireAllUnused(account);
         mails.sendPasswordChanged(account);
         LOG.info(() -> "Password changed by portal account " + accountId + "; its other sessions end");
         return account.getSessionVersion();

@@ -15,4 +15,6 @@ public record RegistrationForm(
     public static final String PASSWORD = "password";
     public static final String REPEAT_PASSWORD = "repeatPassword";
     public static final String TERMS = "terms";
+    /** Not a field of the record: the form's captcha, answered to the page's {@code Captcha}. */
+    public static final String CAPTCHA = "captcha";
 }

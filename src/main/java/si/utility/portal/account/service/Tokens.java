@@ -78,6 +78,18 @@ public class Tokens {
         em.flush();
     }
 
+    /**
+     * Retires every unused link of the account, of every purpose: after a new password, no link mailed before
+     * (a pending e-mail change a thief asked for, an old reset link) may still work.
+     */
+    public void retireAllUnused(PortalAccount account) {
+        Instant now = clock.instant();
+        em.createNamedQuery(OneTimeToken.FIND_ALL_UNUSED_BY_ACCOUNT, OneTimeToken.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(token -> token.markUsed(now));
+    }
+
     public void retireUnused(PortalAccount account, TokenPurpose purpose) {
         Instant now = clock.instant();
         em.createNamedQuery(OneTimeToken.FIND_UNUSED_BY_ACCOUNT, OneTimeToken.class)

@@ -20,6 +20,7 @@ import si.utility.portal.account.security.ReturnUrl;
 import si.utility.portal.account.service.LoginResult;
 import si.utility.portal.account.service.LoginService;
 import si.utility.portal.platform.captcha.Captcha;
+import si.utility.portal.platform.web.ClientAddress;
 import si.utility.portal.platform.web.FormMessages;
 
 /** account/login.xhtml: log-in with payer code or e-mail and password. */
@@ -52,7 +53,8 @@ public class LoginBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         notActivated = false;
-        if (loginService.captchaRequired(login)) {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (loginService.captchaRequired(login, ClientAddress.of(request))) {
             boolean answered = captchaShown && captcha.checkAndRenew(captchaAnswer);
             captchaShown = true;
             captchaAnswer = null;
@@ -61,11 +63,10 @@ public class LoginBacking implements Serializable {
                 return;
             }
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(login, new Password(password))));
+                        .credential(new UsernamePasswordCredential(nonNull(login), new Password(nonNull(password)))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
@@ -73,11 +74,16 @@ public class LoginBacking implements Serializable {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            explain(lastResult.get());
+            explain(lastResult.get(), request);
         }
     }
 
-    private void explain(LoginResult result) {
+    /** Faces hands over an empty field as null; the credential refuses null, the log-in just says "invalid". */
+    private static String nonNull(String typed) {
+        return typed == null ? "" : typed;
+    }
+
+    private void explain(LoginResult result, HttpServletRequest request) {
         if (result == null) {
             FormMessages.globalError("login.invalid");
             return;
@@ -90,7 +96,7 @@ public class LoginBacking implements Serializable {
             }
             default -> FormMessages.globalError("login.invalid");
         }
-        captchaShown = loginService.captchaRequired(login);
+        captchaShown = loginService.captchaRequired(login, ClientAddress.of(request));
     }
 
     public String getLogin() {

@@ -4,13 +4,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import si.utility.portal.account.service.RegistrationForm;
 import si.utility.portal.account.service.RegistrationService;
 import si.utility.portal.platform.captcha.Captcha;
 import si.utility.portal.platform.validation.ValidationFailedException;
-import si.utility.portal.platform.validation.Violations;
+import si.utility.portal.platform.web.ClientAddress;
 import si.utility.portal.platform.web.FormMessages;
 
 /** account/register.xhtml: the manual's registration form (Slika 2). */
@@ -20,7 +21,6 @@ public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "register";
-    static final String CAPTCHA = "captcha";
 
     @Inject
     transient RegistrationService registration;
@@ -39,18 +39,13 @@ public class RegisterBacking implements Serializable {
     public void register() throws IOException {
         RegistrationForm form = new RegistrationForm(payerCode, invoiceNumber, email, password, repeatPassword,
                 termsAccepted);
-        Violations violations = registration.check(form);
-        if (!captcha.checkAndRenew(captchaAnswer)) {
-            violations.add(CAPTCHA, "captcha.wrong");
-        }
+        boolean captchaPassed = captcha.checkAndRenew(captchaAnswer);
         captchaAnswer = null;
-        if (!violations.isEmpty()) {
-            FormMessages.show(FORM, violations);
-            return;
-        }
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            registration.register(form, faces.getViewRoot().getLocale());
+            registration.register(form, captchaPassed,
+                    ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()),
+                    faces.getViewRoot().getLocale());
         } catch (ValidationFailedException e) {
             FormMessages.show(FORM, e.violations());
             return;

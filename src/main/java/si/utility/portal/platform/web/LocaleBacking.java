@@ -1,8 +1,10 @@
 package si.utility.portal.platform.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Iterator;
@@ -17,6 +19,9 @@ public class LocaleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
     static final List<Locale> SUPPORTED = List.of(SLOVENIAN, Locale.ENGLISH);
+
+    @Inject
+    Event<LanguageChosen> languageChosen;
 
     private Locale locale;
 
@@ -41,6 +46,7 @@ public class LocaleBacking implements Serializable {
                 .ifPresent(chosen -> {
                     locale = chosen;
                     FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+                    languageChosen.fire(new LanguageChosen(chosen));
                 });
     }
 

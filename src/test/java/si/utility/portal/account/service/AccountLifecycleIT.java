@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,6 +31,8 @@ import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 class AccountLifecycleIT {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
+    /** Each test its own client address, so the per-address limits of one test never reach another. */
+    private final String client = "test-" + UUID.randomUUID();
     private static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
 
     @Deployment
@@ -63,7 +67,7 @@ class AccountLifecycleIT {
     void registrationStoresInactiveAccountAndMailsSingleUseActivationLink() {
         NewPayer payer = testData.newPayer();
 
-        registration.register(validForm(payer), SLOVENIAN);
+        registration.register(validForm(payer), true, client, SLOVENIAN);
 
         PortalAccount account = testData.accountOf(payer.payerCode()).orElseThrow();
         assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
@@ -74,11 +78,11 @@ class AccountLifecycleIT {
         assertThat(mail.html()).contains("<a href=");
         String token = tokenOf(mail.link("/account/activate"));
 
-        assertThat(login.verify(payer.payerCode(), PASSWORD).outcome()).isEqualTo(LoginResult.Outcome.NOT_ACTIVATED);
+        assertThat(login.verify(payer.payerCode(), PASSWORD, client).outcome()).isEqualTo(LoginResult.Outcome.NOT_ACTIVATED);
         assertThat(activation.activate(token)).isEqualTo(Tokens.State.VALID);
         assertThat(testData.accountOf(payer.payerCode()).orElseThrow().getStatus()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(activation.activate(token)).isEqualTo(Tokens.State.USED);
-        assertThat(login.verify(payer.email(), PASSWORD).succeeded()).isTrue();
+        assertThat(login.verify(payer.email(), PASSWORD, client).succeeded()).isTrue();
     }
 
     @Test
@@ -124,9 +128,75 @@ class AccountLifecycleIT {
     }
 
     @Test
+    void aWrongCaptchaRevealsNothingAboutPayerInvoiceAccountOrEmail() {
+        NewPayer registered = testData.newPayer();
+        registration.register(validForm(registered), true, client, SLOVENIAN);
+        NewPayer other = testData.newPayer();
+
+        for (RegistrationForm form : List.of(
+                validForm(registered),
+                new RegistrationForm(other.payerCode(), other.invoiceNumber(), registered.email(), PASSWORD,
+                        PASSWORD, true),
+                new RegistrationForm(other.payerCode(), "11111111", other.email(), PASSWORD, PASSWORD, true))) {
+            assertThatThrownBy(() -> registration.register(form, false, client, SLOVENIAN))
+                    .isInstanceOfSatisfying(ValidationFailedException.class, refused ->
+                            assertThat(refused.violations().asList()).containsExactly(
+                                    new Violations.Violation(RegistrationForm.CAPTCHA, "captcha.wrong")));
+        }
+        assertThatThrownBy(() -> registration.register(new RegistrationForm(other.payerCode(),
+                other.invoiceNumber(), "not-an-address", PASSWORD, PASSWORD, true), false, client, SLOVENIAN))
+                .isInstanceOfSatisfying(ValidationFailedException.class, refused ->
+                        assertThat(refused.violations().asList()).containsExactlyInAnyOrder(
+                                new Violations.Violation(RegistrationForm.EMAIL, "email.invalid"),
+                                new Violations.Violation(RegistrationForm.CAPTCHA, "captcha.wrong")));
+        assertThat(testData.accountOf(other.payerCode())).isEmpty();
+    }
+
+    @Test
+    void failedAttemptsAreLimitedPerPayerCodeEvenWithTheRightInvoiceAfterwards() {
+        NewPayer payer = testData.newPayer();
+        RegistrationForm wrongInvoice = new RegistrationForm(payer.payerCode(), "11111111", payer.email(), PASSWORD,
+                PASSWORD, true);
+        for (int i = 0; i < 5; i++) {
+            assertRejected(wrongInvoice, "address-" + i + "-" + client, RegistrationForm.INVOICE_NUMBER,
+                    "register.payerOrInvoiceMismatch");
+        }
+
+        assertRejected(validForm(payer), "address-6-" + client, RegistrationForm.PAYER_CODE,
+                "register.tooManyAttempts");
+        assertThat(testData.accountOf(payer.payerCode())).isEmpty();
+    }
+
+    @Test
+    void failedAttemptsAreLimitedPerClientAddressWhateverThePayer() {
+        for (int i = 0; i < 20; i++) {
+            assertRejected(new RegistrationForm("9" + i + "000", "11111111", "x" + i + "@example.com", PASSWORD,
+                    PASSWORD, true), RegistrationForm.INVOICE_NUMBER, "register.payerOrInvoiceMismatch");
+        }
+        NewPayer payer = testData.newPayer();
+
+        assertRejected(validForm(payer), RegistrationForm.PAYER_CODE, "register.tooManyAttempts");
+        registration.register(validForm(payer), true, "another-" + client, SLOVENIAN);
+        assertThat(testData.accountOf(payer.payerCode())).isPresent();
+    }
+
+    @Test
+    void payerCodeIsReadTheSameWayAtRegistrationAndLogInWhateverItsCaseAndSpaces() {
+        NewPayer payer = testData.newPayer("KP");
+        String typed = "  " + payer.payerCode().toLowerCase(Locale.ROOT) + " ";
+
+        registration.register(new RegistrationForm(typed, payer.invoiceNumber(), payer.email(), PASSWORD, PASSWORD,
+                true), true, client, SLOVENIAN);
+        activation.activate(tokenOf(TestMailbox.awaitOne(payer.email()).link("/account/activate")));
+
+        assertThat(testData.accountOf(payer.payerCode())).isPresent();
+        assertThat(login.verify(typed, PASSWORD, client).succeeded()).isTrue();
+    }
+
+    @Test
     void secondAccountForThePayerIsRefused() {
         NewPayer payer = testData.newPayer();
-        registration.register(validForm(payer), SLOVENIAN);
+        registration.register(validForm(payer), true, client, SLOVENIAN);
 
         RegistrationForm again = new RegistrationForm(payer.payerCode(), payer.invoiceNumber(),
                 "other-" + payer.email(), PASSWORD, PASSWORD, true);
@@ -137,7 +207,7 @@ class AccountLifecycleIT {
     @Test
     void expiredActivationLinkSaysSoAndANewLinkWorks() {
         NewPayer payer = testData.newPayer();
-        registration.register(validForm(payer), SLOVENIAN);
+        registration.register(validForm(payer), true, client, SLOVENIAN);
         String first = tokenOf(TestMailbox.awaitOne(payer.email()).link("/account/activate"));
 
         clock.advance(Duration.ofHours(48).plusMinutes(1));
@@ -152,7 +222,7 @@ class AccountLifecycleIT {
     @Test
     void passwordResetByPayerCodeSetsANewPasswordOnceAndFollowsThePasswordRules() {
         NewPayer payer = testData.newPayer();
-        registration.register(validForm(payer), SLOVENIAN);
+        registration.register(validForm(payer), true, client, SLOVENIAN);
         activation.activate(tokenOf(TestMailbox.awaitOne(payer.email()).link("/account/activate")));
 
         passwordReset.requestReset(payer.payerCode());
@@ -164,8 +234,8 @@ class AccountLifecycleIT {
         assertThat(passwordReset.checkToken(token)).isEqualTo(Tokens.State.VALID);
         assertThat(passwordReset.resetPassword(token, "Novo-Geslo-2026", "Novo-Geslo-2026"))
                 .isEqualTo(Tokens.State.VALID);
-        assertThat(login.verify(payer.payerCode(), "Novo-Geslo-2026").succeeded()).isTrue();
-        assertThat(login.verify(payer.payerCode(), PASSWORD).succeeded()).isFalse();
+        assertThat(login.verify(payer.payerCode(), "Novo-Geslo-2026", client).succeeded()).isTrue();
+        assertThat(login.verify(payer.payerCode(), PASSWORD, client).succeeded()).isFalse();
         assertThat(passwordReset.resetPassword(token, "Tretje-Geslo-9", "Tretje-Geslo-9"))
                 .isEqualTo(Tokens.State.USED);
     }
@@ -173,7 +243,7 @@ class AccountLifecycleIT {
     @Test
     void passwordResetLinkExpiresAfterAnHourAndUnknownLoginGetsNoMail() {
         NewPayer payer = testData.newPayer();
-        registration.register(validForm(payer), SLOVENIAN);
+        registration.register(validForm(payer), true, client, SLOVENIAN);
         passwordReset.requestReset(payer.email());
         String token = tokenOf(TestMailbox.await(payer.email(), 2, Duration.ofSeconds(30)).get(1)
                 .link("/account/reset-password"));
@@ -191,10 +261,13 @@ class AccountLifecycleIT {
     }
 
     private void assertRejected(RegistrationForm form, String field, String messageKey) {
-        Violations violations = registration.check(form);
-        assertThat(violations.asList()).contains(new Violations.Violation(field, messageKey));
-        assertThatThrownBy(() -> registration.register(form, SLOVENIAN))
-                .isInstanceOf(ValidationFailedException.class);
+        assertRejected(form, client, field, messageKey);
+    }
+
+    private void assertRejected(RegistrationForm form, String address, String field, String messageKey) {
+        assertThatThrownBy(() -> registration.register(form, true, address, SLOVENIAN))
+                .isInstanceOfSatisfying(ValidationFailedException.class, refused -> assertThat(
+                        refused.violations().asList()).contains(new Violations.Violation(field, messageKey)));
     }
 
     private static String tokenOf(String link) {

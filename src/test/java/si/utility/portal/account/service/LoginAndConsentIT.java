@@ -2,13 +2,28 @@ package si.utility.portal.account.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,15 +31,18 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.testsupport.Deployments;
-import si.utility.portal.testsupport.TestData;
 import si.utility.portal.testsupport.TestData.NewPayer;
+import si.utility.portal.testsupport.TestData;
 
 /** Log-in checks, throttling, the consent record, and the HTTP-level protections of every page. */
 @ExtendWith(ArquillianExtension.class)
 class LoginAndConsentIT {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
+    /** Each test its own client address, so the per-address limits of one test never reach another. */
+    private final String client = "test-" + UUID.randomUUID();
 
     @Deployment
     static WebArchive deployment() {
@@ -40,6 +58,10 @@ class LoginAndConsentIT {
     @Inject
     TestData testData;
 
+    @Inject
+    AttemptCounter attempts;
+
+
     @ArquillianResource
     URL base;
 
@@ -47,11 +69,11 @@ class LoginAndConsentIT {
     void rightPasswordLogsInByPayerCodeOrEmailAndWrongOnesDoNot() {
         NewPayer payer = testData.newActiveAccount(PASSWORD);
 
-        assertThat(login.verify(payer.payerCode(), PASSWORD).succeeded()).isTrue();
-        assertThat(login.verify(payer.email().toUpperCase(), PASSWORD).succeeded()).isTrue();
-        assertThat(login.verify(payer.payerCode(), PASSWORD.toLowerCase()).outcome())
+        assertThat(login.verify(payer.payerCode(), PASSWORD, client).succeeded()).isTrue();
+        assertThat(login.verify(payer.email().toUpperCase(), PASSWORD, client).succeeded()).isTrue();
+        assertThat(login.verify(payer.payerCode(), PASSWORD.toLowerCase(), client).outcome())
                 .isEqualTo(LoginResult.Outcome.INVALID);
-        assertThat(login.verify("no-such-payer", PASSWORD).outcome()).isEqualTo(LoginResult.Outcome.INVALID);
+        assertThat(login.verify("no-such-payer", PASSWORD, client).outcome()).isEqualTo(LoginResult.Outcome.INVALID);
     }
 
     @Test
@@ -60,21 +82,112 @@ class LoginAndConsentIT {
         String stranger = "stranger-" + payer.payerCode();
 
         for (int i = 0; i < 3; i++) {
-            assertThat(login.verify(payer.payerCode(), "Wrong-" + i).outcome()).isEqualTo(LoginResult.Outcome.INVALID);
-            login.verify(stranger, "Wrong-" + i);
+            assertThat(login.verify(payer.payerCode(), "Wrong-" + i, client).outcome()).isEqualTo(LoginResult.Outcome.INVALID);
+            login.verify(stranger, "Wrong-" + i, client);
         }
 
-        assertThat(login.captchaRequired(payer.payerCode())).isTrue();
-        assertThat(login.captchaRequired(stranger)).isTrue();
-        LoginResult throttled = login.verify(payer.payerCode(), PASSWORD);
+        assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
+        assertThat(login.captchaRequired(stranger, client)).isTrue();
+        LoginResult throttled = login.verify(payer.payerCode(), PASSWORD, client);
         assertThat(throttled.outcome()).isEqualTo(LoginResult.Outcome.THROTTLED);
         assertThat(throttled.retryAfter()).isPositive();
     }
 
     @Test
+    void payerCodeAndEmailOfOneAccountShareOneCounterKeptInTheDatabase() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD);
+
+        login.verify(payer.payerCode(), "Wrong-1", client);
+        login.verify(payer.email(), "Wrong-2", client);
+        login.verify(" " + payer.email().toUpperCase() + " ", "Wrong-3", client);
+
+        assertThat(login.captchaRequired(payer.payerCode(), "another-" + client)).isTrue();
+        long accountId = testData.accountOf(payer.payerCode()).orElseThrow().getId();
+        assertThat(attempts.current(LoginService.ACCOUNT, String.valueOf(accountId)).count()).isEqualTo(3);
+    }
+
+    @Test
+    void failuresFromOneClientAddressAskForTheCaptchaWhateverNameComesNext() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD);
+        // 30 reach the address's captcha threshold; 10 more make the wait 15 minutes, far beyond this test's run.
+        for (int i = 0; i < 40; i++) {
+            assertThat(login.verify("", "Wrong", client).outcome()).isEqualTo(LoginResult.Outcome.INVALID);
+        }
+
+        assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
+        assertThat(login.verify(payer.payerCode(), PASSWORD, client).outcome())
+                .isEqualTo(LoginResult.Outcome.THROTTLED);
+        assertThat(login.captchaRequired(payer.payerCode(), "another-" + client)).isFalse();
+        assertThat(login.verify(payer.payerCode(), PASSWORD, "another-" + client).succeeded()).isTrue();
+    }
+
+    @Test
+    void anyTypedNameOrPasswordIsJustAnInvalidLogin() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD);
+        String megabyte = "1".repeat(1_000_000);
+
+        for (String name : new String[] {null, "", "   ", megabyte, payer.payerCode() + "\r\nINFO: forged",
+                payer.payerCode() + "\u0000"}) {
+            assertThat(login.verify(name, PASSWORD, client).outcome()).as("name %.20s", name)
+                    .isEqualTo(LoginResult.Outcome.INVALID);
+            assertThat(login.captchaRequired(name, "another-" + client)).isFalse();
+        }
+        for (String password : new String[] {null, "", megabyte, PASSWORD + "\u0000"}) {
+            assertThat(login.verify(payer.payerCode(), password, "another-" + client).outcome())
+                    .isEqualTo(LoginResult.Outcome.INVALID);
+        }
+    }
+
+    @Test
+    void aFailedLogInIsLoggedWithoutTheTypedNameOrEmailAddress() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD);
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(LoginService.class.getName());
+        log.addHandler(capture);
+        try {
+            login.verify(payer.email(), "Wrong-1", client);
+            login.verify("nobody-" + payer.email(), "Wrong-1", client + "\r\nSEVERE: forged");
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        assertThat(logged).hasSize(2).allSatisfy(line -> assertThat(line)
+                .doesNotContain(payer.email(), "\r", "\n").startsWith("Failed log-in"));
+    }
+
+    @Test
+    void concurrentFailuresUnderANewKeyAreEachCounted() throws Exception {
+        String subject = "race-" + client;
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(executor.submit(() -> attempts.recordFailure("test-race", subject)));
+        }
+        for (Future<?> task : tasks) {
+            task.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(attempts.current("test-race", subject).count()).isEqualTo(8);
+    }
+
+    @Test
     void consentIsRecordedAndDeclineClosesThePortalAgain() {
         NewPayer payer = testData.newActiveAccount(PASSWORD);
-        long accountId = login.verify(payer.payerCode(), PASSWORD).accountId();
+        long accountId = login.verify(payer.payerCode(), PASSWORD, client).accountId();
 
         assertThat(consents.hasConsented(accountId)).isFalse();
         consents.accept(accountId);
@@ -125,6 +238,31 @@ class LoginAndConsentIT {
                     .doesNotContainPattern("(?m)^\\s*at [a-z]+\\.");
         }
         assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void emptyHugeOrForgedUserNamesPostedToTheLoginPageAreAnsweredWithTheLoginMessage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        for (String name : List.of("", "1234\r\nSEVERE: forged\u0000", "x".repeat(300_000))) {
+            String page = http.send(get("account/login"), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertThat(viewState.find()).isTrue();
+            String form = "login=login&login%3Ausername=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                    + "&login%3Apassword=Wrong-Password-1&login%3Asubmit=Prijava&jakarta.faces.ViewState="
+                    + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("account/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept-Language", "sl")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as("name of %d chars", name.length()).isEqualTo(200);
+            assertThat(answer.body()).contains("Uporabniško ime ali geslo ni pravilno.");
+        }
     }
 
     private HttpRequest get(String path) throws Exception {

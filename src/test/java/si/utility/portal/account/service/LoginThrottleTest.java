@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import si.utility.portal.platform.security.AttemptCounter.Attempts;
 
 class LoginThrottleTest {
 
@@ -13,50 +14,29 @@ class LoginThrottleTest {
 
     @Test
     void firstFailuresNeitherAskForCaptchaNorWait() {
-        fail(2, T0);
+        Attempts two = new Attempts(2, T0);
 
-        assertThat(throttle.captchaRequired("1234", T0)).isFalse();
-        assertThat(throttle.waitBeforeNextAttempt("1234", T0)).isZero();
+        assertThat(throttle.captchaRequired(two)).isFalse();
+        assertThat(throttle.waitBeforeNextAttempt(two, T0)).isZero();
+        assertThat(throttle.captchaRequired(Attempts.NONE)).isFalse();
     }
 
     @Test
     void thirdFailureAsksForCaptchaAndStartsAGrowingWait() {
-        fail(3, T0);
+        Attempts three = new Attempts(3, T0);
 
-        assertThat(throttle.captchaRequired("1234", T0)).isTrue();
-        assertThat(throttle.waitBeforeNextAttempt("1234", T0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.captchaRequired(three)).isTrue();
+        assertThat(throttle.waitBeforeNextAttempt(three, T0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitBeforeNextAttempt(three, T0.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
         assertThat(throttle.waitAfter(4)).isEqualTo(Duration.ofSeconds(2));
         assertThat(throttle.waitAfter(8)).isEqualTo(Duration.ofSeconds(32));
     }
 
     @Test
     void waitNeverExceedsTheCapSoTheOwnerIsNeverLockedOutForGood() {
-        fail(60, T0);
+        Attempts many = new Attempts(Integer.MAX_VALUE, T0);
 
-        assertThat(throttle.waitBeforeNextAttempt("1234", T0)).isEqualTo(LoginThrottle.MAX_WAIT);
-        assertThat(throttle.waitBeforeNextAttempt("1234", T0.plus(LoginThrottle.MAX_WAIT))).isZero();
-    }
-
-    @Test
-    void successForgetsTheFailures() {
-        fail(5, T0);
-
-        throttle.recordSuccess("1234");
-
-        assertThat(throttle.captchaRequired("1234", T0)).isFalse();
-    }
-
-    @Test
-    void failuresAreCountedPerLoginNameAndForgottenAfterADay() {
-        fail(3, T0);
-
-        assertThat(throttle.captchaRequired("5678", T0)).isFalse();
-        assertThat(throttle.captchaRequired("1234", T0.plus(Duration.ofHours(25)))).isFalse();
-    }
-
-    private void fail(int times, Instant at) {
-        for (int i = 0; i < times; i++) {
-            throttle.recordFailure("1234", at);
-        }
+        assertThat(throttle.waitBeforeNextAttempt(many, T0)).isEqualTo(LoginThrottle.MAX_WAIT);
+        assertThat(throttle.waitBeforeNextAttempt(many, T0.plus(LoginThrottle.MAX_WAIT))).isZero();
     }
 }

@@ -33,6 +33,8 @@ import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 class ProfileServicesIT {
 
     private static final String PASSWORD = "Zelenje-42-Velenje";
+    /** Each test its own client address, so the per-address limits of one test never reach another. */
+    private final String client = "test-" + UUID.randomUUID();
 
     @Deployment
     static WebArchive deployment() {
@@ -47,6 +49,9 @@ class ProfileServicesIT {
 
     @Inject
     LoginService login;
+
+    @Inject
+    PasswordResetService passwordReset;
 
     @Inject
     ContactService contact;
@@ -74,9 +79,9 @@ class ProfileServicesIT {
         assertThat(emailChange.confirm(token)).isEqualTo(EmailChangeService.Outcome.CHANGED);
         assertThat(account(payer).getEmail()).isEqualTo(newEmail);
         assertThat(emailChange.confirm(token)).as("single use").isEqualTo(EmailChangeService.Outcome.USED);
-        assertThat(login.verify(newEmail, PASSWORD).succeeded()).isTrue();
-        ReceivedMail notice = TestMailbox.awaitOne(payer.email());
-        assertThat(notice.text()).contains(payer.payerCode(), "no***@").doesNotContain(newEmail);
+        assertThat(login.verify(newEmail, PASSWORD, client).succeeded()).isTrue();
+        ReceivedMail notice = TestMailbox.awaitMatching(payer.email(), mail -> mail.text().contains("no***@"));
+        assertThat(notice.text()).contains(payer.payerCode()).doesNotContain(newEmail);
     }
 
     @Test
@@ -90,7 +95,59 @@ class ProfileServicesIT {
         ReceivedMail notice = TestMailbox.awaitOne(other.email());
         assertThat(notice.text()).doesNotContain(me.payerCode(), other.payerCode(), "/profile/confirm-email");
         assertThat(account(me).getEmail()).isEqualTo(me.email());
-        assertThat(TestMailbox.read(me.email())).isEmpty();
+        assertThat(TestMailbox.awaitOne(me.email()).text()).contains("/profile/stop-email-change")
+                .doesNotContain(other.email());
+    }
+
+    @Test
+    void theOldAddressHearsOfTheRequestAtOnceAndItsLinkStopsTheChange() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD, true);
+        String newEmail = "nov-" + payer.email();
+
+        emailChange.requestChange(accountId(payer), PASSWORD, newEmail);
+
+        ReceivedMail toOld = TestMailbox.awaitOne(payer.email());
+        assertThat(toOld.text()).contains(payer.payerCode()).doesNotContain(newEmail);
+        String stop = tokenOf(toOld.link("/profile/stop-email-change"));
+        String confirm = tokenOf(TestMailbox.awaitOne(newEmail).link("/profile/confirm-email"));
+        assertThat(emailChange.stop(stop)).isEqualTo(EmailChangeService.Outcome.STOPPED);
+        assertThat(emailChange.stop(stop)).as("single use").isEqualTo(EmailChangeService.Outcome.USED);
+        assertThat(emailChange.confirm(confirm)).isEqualTo(EmailChangeService.Outcome.USED);
+        assertThat(account(payer).getEmail()).isEqualTo(payer.email());
+    }
+
+    @Test
+    void aNewPasswordRetiresThePendingEmailChangeAndEveryOtherUnusedLink() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD, true);
+        String thiefsAddress = "tat-" + payer.email();
+        emailChange.requestChange(accountId(payer), PASSWORD, thiefsAddress);
+        String confirm = tokenOf(TestMailbox.awaitOne(thiefsAddress).link("/profile/confirm-email"));
+        passwordReset.requestReset(payer.payerCode());
+        String reset = tokenOf(TestMailbox.awaitMatching(payer.email(),
+                mail -> mail.text().contains("/account/reset-password")).link("/account/reset-password"));
+
+        profile.changePassword(accountId(payer), PASSWORD, "Novo-Geslo-2026", "Novo-Geslo-2026");
+
+        assertThat(emailChange.confirm(confirm)).isEqualTo(EmailChangeService.Outcome.USED);
+        assertThat(passwordReset.checkToken(reset)).isEqualTo(Tokens.State.USED);
+        assertThat(account(payer).getEmail()).isEqualTo(payer.email());
+    }
+
+    @Test
+    void aPasswordResetRetiresThePendingEmailChange() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD, true);
+        String thiefsAddress = "tat-" + payer.email();
+        emailChange.requestChange(accountId(payer), PASSWORD, thiefsAddress);
+        String confirm = tokenOf(TestMailbox.awaitOne(thiefsAddress).link("/profile/confirm-email"));
+        passwordReset.requestReset(payer.email());
+        String reset = tokenOf(TestMailbox.awaitMatching(payer.email(),
+                mail -> mail.text().contains("/account/reset-password")).link("/account/reset-password"));
+
+        assertThat(passwordReset.resetPassword(reset, "Novo-Geslo-2026", "Novo-Geslo-2026"))
+                .isEqualTo(Tokens.State.VALID);
+
+        assertThat(emailChange.confirm(confirm)).isEqualTo(EmailChangeService.Outcome.USED);
+        assertThat(account(payer).getEmail()).isEqualTo(payer.email());
     }
 
     @Test
@@ -120,8 +177,8 @@ class ProfileServicesIT {
 
         assertThat(after).isGreaterThan(before);
         assertThat(account(payer).getSessionVersion()).isEqualTo(after);
-        assertThat(login.verify(payer.payerCode(), "Novo-Geslo-2026").succeeded()).isTrue();
-        assertThat(login.verify(payer.payerCode(), PASSWORD).succeeded()).isFalse();
+        assertThat(login.verify(payer.payerCode(), "Novo-Geslo-2026", client).succeeded()).isTrue();
+        assertThat(login.verify(payer.payerCode(), PASSWORD, client).succeeded()).isFalse();
         assertThat(TestMailbox.awaitOne(payer.email()).text()).contains(payer.payerCode());
     }
 
@@ -170,5 +227,10 @@ class ProfileServicesIT {
     /** Read in a transaction of its own, as a later request would see the account. */
     private PortalAccount account(NewPayer payer) {
         return testData.accountOf(payer.payerCode()).orElseThrow();
+    }
+
+    private static String tokenOf(String link) {
+        String query = URI.create(link).getQuery();
+        return query.substring(query.indexOf("token=") + "token=".length());
     }
 }

@@ -72,6 +72,22 @@ class AccountPagesIT extends BrowserTest {
     }
 
     @Test
+    void aWrongCaptchaShowsOnlyTheCaptchaMessageWhateverElseTheFormWouldReveal() {
+        NewPayer registered = fixtures.newActiveAccount(PASSWORD, true);
+        NewPayer other = fixtures.newPayer();
+
+        RegisterPage page = RegisterPage.open(driver, base)
+                .registerFailing(Registration.valid(registered, PASSWORD).withCaptcha("WRONG"));
+        assertThat(page.fieldsWithMessages()).containsExactly("captcha");
+        page = page.registerFailing(Registration.valid(other, PASSWORD).withInvoiceNumber("11111111")
+                .withCaptcha("WRONG"));
+
+        assertThat(page.fieldsWithMessages()).containsExactly("captcha");
+        assertThat(page.messageFor("captcha")).isEqualTo(slovenian("captcha.wrong"));
+        assertThat(fixtures.accountStatus(other.payerCode())).isEqualTo("none");
+    }
+
+    @Test
     void decliningConsentLogsOutAndTheConsentIsAskedAgainAtTheNextLogIn() {
         NewPayer payer = fixtures.newActiveAccount(PASSWORD, false);
 

@@ -85,6 +85,15 @@ class MyProfilePagesIT extends BrowserTest {
     }
 
     @Test
+    void theLanguageChosenWhileSignedInIsTheLanguageOfTheAccountsMails() {
+        MyProfilePage profile = MyProfilePage.open(driver, base).switchToEnglish();
+
+        profile.changePassword(PASSWORD, NEW_PASSWORD);
+
+        assertThat(TestMailbox.awaitOne(payer.email()).subject()).startsWith("Your password has been changed");
+    }
+
+    @Test
     void theDataDownloadIsThisAccountsJson() throws Exception {
         MyProfilePage.open(driver, base);
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

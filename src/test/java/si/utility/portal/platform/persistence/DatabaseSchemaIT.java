@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +67,7 @@ import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.contact.domain.ContactMessage;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
+import si.utility.portal.platform.security.AttemptCountSamples;
 
 /**
  * The migrations build the schema the JPA mapping needs, on embedded Derby and on PostgreSQL (the server of
@@ -314,7 +316,8 @@ class DatabaseSchemaIT {
                 new ConsentRecord(account, 1, ConsentDecision.ACCEPTED, now),
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
                 OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
-                        "<p>" + "ž".repeat(19993) + "</p>"), now)));
+                        "<p>" + "ž".repeat(19993) + "</p>"), now),
+                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30))));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
