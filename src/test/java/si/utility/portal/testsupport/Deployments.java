@@ -39,7 +39,8 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
                         TestData.InvoicedPayer.class, TestMailbox.class, TestMailbox.ReceivedMail.class,
-                        TestFixtureServlet.class, BillingFixtureServlet.class)
+                        TestFixtureServlet.class, BillingFixtureServlet.class,
+                        ServerStatsServlet.class, ServerStatsServlet.SessionCounter.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());
         archive.delete("WEB-INF/web.xml");

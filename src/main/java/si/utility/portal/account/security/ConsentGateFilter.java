@@ -3,7 +3,6 @@ package si.utility.portal.account.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.util.Set;
  * Until the logged-in customer has accepted the current version of the GDPR consent text, every portal
  * page leads to the consent page.
  */
-@WebFilter(urlPatterns = "/*")
 public class ConsentGateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import si.utility.portal.platform.web.HttpHardening;
 
 /**
  * Form log-in driven by the login page's backing bean: it hands the credential over through
@@ -25,9 +28,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     IdentityStoreHandler identityStoreHandler;
 
+    @Inject
+    HttpHardening hardening;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (!admitted(request, response)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStoreHandler.validate(credential));
@@ -37,6 +46,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return redirectToLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /** This runs before any filter, so the responses made here (the redirect to login) get the headers here. */
+    private boolean admitted(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return hardening.admit(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

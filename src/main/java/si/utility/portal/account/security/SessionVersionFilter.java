@@ -3,7 +3,6 @@ package si.utility.portal.account.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import java.util.logging.Logger;
  * consent. The session version is read from the database on every page request, so this holds on every
  * server node and survives restarts; static resources are not checked (they are public anyway).
  */
-@WebFilter(urlPatterns = "/*")
 public class SessionVersionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,8 @@ import net.logicsquad.nanocaptcha.image.noise.CurvedLineNoiseProducer;
 
 /**
  * One captcha shown to one visitor: an image of letters (case-sensitive, as the manual says) and, for
- * those who cannot see it, a spoken string of digits. Either answer passes.
+ * those who cannot see it, a spoken string of digits, made only when asked for (it costs far more than the
+ * image). Either answer passes.
  */
 final class CaptchaChallenge {
 
@@ -19,11 +20,10 @@ final class CaptchaChallenge {
     private static final int LENGTH = 5;
 
     private final ImageCaptcha image;
-    private final AudioCaptcha audio;
+    private AudioCaptcha audio;
 
-    private CaptchaChallenge(ImageCaptcha image, AudioCaptcha audio) {
+    private CaptchaChallenge(ImageCaptcha image) {
         this.image = image;
-        this.audio = audio;
     }
 
     static CaptchaChallenge generate() {
@@ -33,23 +33,29 @@ final class CaptchaChallenge {
                 .addNoise(new CurvedLineNoiseProducer())
                 .addBorder()
                 .build();
-        AudioCaptcha audio = new AudioCaptcha.Builder()
-                .addContent(new NumbersContentProducer(LENGTH))
-                .addVoice()
-                .addNoise()
-                .build();
-        return new CaptchaChallenge(image, audio);
+        return new CaptchaChallenge(image);
     }
 
     boolean isAnsweredBy(String answer) {
-        return answer != null && (image.isCorrect(answer.strip()) || audio.isCorrect(answer.strip()));
+        return answer != null && (image.isCorrect(answer.strip()) || audio != null && audio.isCorrect(answer.strip()));
     }
 
     BufferedImage image() {
         return image.getImage();
     }
 
+    boolean hasAudio() {
+        return audio != null;
+    }
+
     AudioInputStream audio() {
+        if (audio == null) {
+            audio = new AudioCaptcha.Builder()
+                    .addContent(new NumbersContentProducer(LENGTH))
+                    .addVoice()
+                    .addNoise()
+                    .build();
+        }
         return audio.getAudio().getAudioInputStream();
     }
 }

@@ -5,19 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Absolute links for e-mails. In production portal.base-url must be set: without it the link is built
- * from the request's Host header, which a client chooses.
+ * Absolute links for e-mails, from portal.base-url. Only in demo mode may it be empty (see {@link PublicBaseUrl});
+ * there the link follows the request.
  */
 @RequestScoped
 public class PortalLinks {
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    Optional<String> baseUrl;
+    PublicBaseUrl baseUrl;
 
     @Inject
     HttpServletRequest request;
@@ -32,11 +29,10 @@ public class PortalLinks {
     }
 
     private String base() {
-        String base = baseUrl.orElseGet(() -> {
+        return baseUrl.value().orElseGet(() -> {
             String url = request.getRequestURL().toString();
             String origin = url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
             return origin + request.getContextPath();
         });
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }
