@@ -3,6 +3,7 @@ package si.utility.portal.pages;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -62,6 +63,14 @@ public class ContactPage extends FormPage {
 
     public ContactPage send(String message) {
         type(body, message);
+        submit(send);
+        return new ContactPage(driver);
+    }
+
+    /** Sends text as pasted or posted by a script: control characters cannot be typed with the keyboard. */
+    public ContactPage sendPasted(String nameText, String message) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];",
+                name, body, nameText, message);
         submit(send);
         return new ContactPage(driver);
     }

@@ -39,6 +39,21 @@ public class OpenItemsPage extends PortalPage {
         return balanceQr.getDomAttribute("src");
     }
 
+    /** Whether the page offers a code for the whole balance. */
+    public boolean hasBalanceQr() {
+        return !driver.findElements(By.id("balance-qr")).isEmpty();
+    }
+
+    /** The sentence that states the payer's credit; empty when there is none. */
+    public String creditText() {
+        return driver.findElements(By.id("balance-credit")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Whether the item's row offers a UPN QR code. */
+    public boolean hasQr(String documentNumber) {
+        return !row(documentNumber).findElements(By.cssSelector("img.item-qr")).isEmpty();
+    }
+
     public int itemCount() {
         return rows.size();
     }

@@ -46,6 +46,17 @@ public final class Fixtures {
         return new TestData.InvoicedCustomer(p[0], p[1], p[2], p[3], List.of(p[4].split(",")));
     }
 
+    /** An {@link #newInvoicedCustomer invoiced customer} who also has a credit (an overpayment) of this amount. */
+    public CreditedCustomer newCreditedCustomer(String password, int months, String credit) {
+        String[] p = post("test-fixtures/billing?months=" + months + "&password=" + encode(password) + "&credit="
+                + encode(credit)).split(";");
+        return new CreditedCustomer(new TestData.InvoicedCustomer(p[0], p[1], p[2], p[3], List.of(p[4].split(","))),
+                p[5]);
+    }
+
+    public record CreditedCustomer(TestData.InvoicedCustomer customer, String creditNumber) {
+    }
+
     /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */
     public String accountStatus(String payerCode) {
         return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))

@@ -21,6 +21,7 @@ import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.domain.Medium;
@@ -86,7 +87,7 @@ public class TestData {
         em.persist(point);
         LocalDate issued = LocalDate.now(clock).minusMonths(1);
         em.persist(new Invoice(invoiceNumber, payer, point, issued, issued.plusDays(14), issued.withDayOfMonth(1),
-                issued.withDayOfMonth(issued.lengthOfMonth()), "SI12 " + code + "-" + invoiceNumber));
+                issued.withDayOfMonth(issued.lengthOfMonth()), PaymentReference.ofInvoice(code, invoiceNumber)));
         return new NewPayer(code, invoiceNumber, name);
     }
 
@@ -143,7 +144,7 @@ public class TestData {
             String number = code + "%02d".formatted(month);
             Invoice invoice = new Invoice(number, payer, latest ? null : month % 2 == 0 ? first : second, issued,
                     issued.plusDays(14), period, period.withDayOfMonth(period.lengthOfMonth()),
-                    "SI12 " + code + "-" + number);
+                    PaymentReference.ofInvoice(code, number));
             invoice.addLine(water, BigDecimal.valueOf(8 + month).setScale(3), new BigDecimal("0.8125"),
                     new BigDecimal("9.5"));
             invoice.addLine(waste, BigDecimal.valueOf(2).setScale(3), new BigDecimal("4.3315"), new BigDecimal("9.5"));
@@ -161,6 +162,26 @@ public class TestData {
         Collections.reverse(numbers);
         return new InvoicedPayer(code, payer.getId(), name, numbers, first.getId(), second.getId(),
                 overdue.getInvoiceNumber(), notDue.getInvoiceNumber());
+    }
+
+    /**
+     * A credit of the payer not yet used up (an overpayment, due today like a payment just booked): an open item
+     * without an invoice and with a negative open amount. Answers its document number.
+     */
+    @Transactional
+    public String addCredit(long payerId, BigDecimal amount) {
+        Payer payer = em.find(Payer.class, payerId);
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        String number = "PR-" + payer.getCode();
+        em.persist(new OpenItem(payer, null, number, today, today, amount.negate(), amount.negate()));
+        return number;
+    }
+
+    /** Overwrites an invoice's stored reference, as an import from an older billing system might have left it. */
+    @Transactional
+    public void storeReference(String invoiceNumber, String reference) {
+        em.createQuery("UPDATE Invoice i SET i.paymentReference = :reference WHERE i.invoiceNumber = :number")
+                .setParameter("reference", reference).setParameter("number", invoiceNumber).executeUpdate();
     }
 
     /** An invoiced payer ({@link #newInvoicedPayer}) with an active account that has given consent. */

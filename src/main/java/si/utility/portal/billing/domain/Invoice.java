@@ -73,7 +73,7 @@ public class Invoice {
     @Column(name = "PERIOD_TO", nullable = false)
     private LocalDate periodTo;
 
-    /** Sklic: the reference the payer quotes with the payment. */
+    /** Sklic: the reference the payer quotes with the payment, as printed; see {@link PaymentReference}. */
     @Column(name = "PAYMENT_REFERENCE", nullable = false, length = 40)
     private String paymentReference;
 
@@ -94,7 +94,7 @@ public class Invoice {
     }
 
     public Invoice(String invoiceNumber, Payer payer, ConsumptionPoint consumptionPoint, LocalDate issueDate,
-            LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo, String paymentReference) {
+            LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo, PaymentReference paymentReference) {
         this.invoiceNumber = invoiceNumber;
         this.payer = payer;
         this.consumptionPoint = consumptionPoint;
@@ -102,7 +102,7 @@ public class Invoice {
         this.dueDate = dueDate;
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
-        this.paymentReference = paymentReference;
+        this.paymentReference = paymentReference.printed();
     }
 
     /** Appends a line and recomputes the totals, so they always match the lines. */

@@ -9,23 +9,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** Odprta postavka: a document of the payer that is not (fully) paid yet. */
+/**
+ * Odprta postavka: a document of the payer that is not (fully) paid yet, or a credit (an overpayment or a credit
+ * note, dobropis) not yet used up, whose open amount is negative.
+ */
 @Entity
 @Table(name = "OPEN_ITEM", indexes = {
         @Index(name = "IX_OPEN_ITEM_PAYER_DUE_DATE", columnList = "PAYER_ID, DUE_DATE"),
         @Index(name = "IX_OPEN_ITEM_INVOICE", columnList = "INVOICE_ID")})
-@NamedQuery(name = OpenItem.FIND_OPEN_BY_PAYER, query = """
-        SELECT o FROM OpenItem o WHERE o.payer.id = :payerId AND o.openAmount > 0
-        ORDER BY o.dueDate, o.documentNumber""")
 public class OpenItem {
-
-    public static final String FIND_OPEN_BY_PAYER = "OpenItem.findOpenByPayer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +64,10 @@ public class OpenItem {
         this.dueDate = dueDate;
         this.originalAmount = originalAmount;
         this.openAmount = openAmount;
+    }
+
+    public boolean isCredit() {
+        return openAmount.signum() < 0;
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -24,7 +24,6 @@ public final class UpnQrPayload {
     public static final int QR_VERSION = 15;
 
     static final int NAME_LENGTH = 33;
-    static final int REFERENCE_LENGTH = 26;
     static final int PURPOSE_LENGTH = 42;
     static final int IBAN_LENGTH = 34;
     private static final int AMOUNT_DIGITS = 11;
@@ -43,11 +42,12 @@ public final class UpnQrPayload {
 
     /**
      * @param purposeCode four capital letters of ISO 20022, e.g. "OTHR"
-     * @param reference as printed, e.g. "SI12 1234-12345678"; the code carries it without the space
+     * @param reference valid by construction; the code carries it without spaces, e.g. "SI121234123456789"
      */
     public static UpnQrPayload of(Party payer, BigDecimal amount, String purposeCode, String purpose,
-            LocalDate deadline, String recipientIban, String reference, Party recipient) {
+            LocalDate deadline, String recipientIban, PaymentReference reference, Party recipient) {
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(reference, "reference");
         if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
             throw new IllegalArgumentException("A UPN amount must be between 0,01 and 999.999.999,99: " + amount);
         }
@@ -70,7 +70,7 @@ public final class UpnQrPayload {
         fields.add(field(purpose, PURPOSE_LENGTH));
         fields.add(deadline == null ? "" : DEADLINE.format(deadline));
         fields.add(field(compact(recipientIban), IBAN_LENGTH));
-        fields.add(field(compact(reference), REFERENCE_LENGTH));
+        fields.add(reference.compact());                    // at most 26 characters, the field's maximum
         fields.add(field(recipient.name(), NAME_LENGTH));
         fields.add(field(recipient.street(), NAME_LENGTH));
         fields.add(field(recipient.city(), NAME_LENGTH));
@@ -81,7 +81,7 @@ public final class UpnQrPayload {
         return new UpnQrPayload(text.toString());
     }
 
-    /** "SI12 1234-12345678" becomes "SI121234-12345678"; an IBAN loses its spaces. */
+    /** "SI56 1910 0000 0123 438" becomes "SI56191000000123438". */
     static String compact(String value) {
         return value == null ? "" : value.replaceAll("\\s+", "").toUpperCase();
     }

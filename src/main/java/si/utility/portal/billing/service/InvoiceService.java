@@ -92,15 +92,15 @@ public class InvoiceService {
         return findByNumber(payerId, number).map(invoice -> {
             BigDecimal open = openAmount(payerId, invoice.getInvoiceNumber());
             return InvoicePdf.write(invoice, PaymentRecipient.of(company),
-                    open.signum() > 0 ? openItems.invoicePayment(invoice, open) : null);
+                    openItems.invoicePayment(invoice, open).orElse(null));
         });
     }
 
-    /** What is still to be paid of the payer's invoice; zero when it is paid. */
+    /** What is still to be paid of the payer's invoice, net of its credits; zero or less when it is paid. */
     public BigDecimal openAmount(long payerId, String number) {
         BigDecimal open = em.createQuery("""
                         SELECT SUM(o.openAmount) FROM OpenItem o
-                        WHERE o.payer.id = :payerId AND o.invoice.invoiceNumber = :number AND o.openAmount > 0""",
+                        WHERE o.payer.id = :payerId AND o.invoice.invoiceNumber = :number""",
                         BigDecimal.class)
                 .setParameter("payerId", payerId)
                 .setParameter("number", number)
@@ -127,7 +127,7 @@ public class InvoiceService {
         Map<String, BigDecimal> open = new HashMap<>();
         em.createQuery("""
                         SELECT o.invoice.invoiceNumber, SUM(o.openAmount) FROM OpenItem o
-                        WHERE o.payer.id = :payerId AND o.openAmount > 0 AND o.invoice.invoiceNumber IN :numbers
+                        WHERE o.payer.id = :payerId AND o.invoice.invoiceNumber IN :numbers
                         GROUP BY o.invoice.invoiceNumber""", Object[].class)
                 .setParameter("payerId", payerId)
                 .setParameter("numbers", rows.stream().map(InvoiceRow::number).toList())

@@ -8,10 +8,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenBalance;
 import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.platform.config.CompanyDetails;
 
@@ -24,8 +27,8 @@ public class OpenItemService {
 
     /** ISO 20022 "other": the standard's code for a payment without a more specific purpose. */
     static final String PURPOSE_CODE = "OTHR";
-    /** Model 00 carries a reference without a check digit; model 99 means "no reference". */
-    static final String NO_REFERENCE = "SI99";
+
+    private static final Logger LOG = Logger.getLogger(OpenItemService.class.getName());
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -36,21 +39,28 @@ public class OpenItemService {
     @Inject
     CompanyDetails company;
 
+    /**
+     * Every open item, credits (overpayments, credit notes: negative amounts) included, so the balance nets them.
+     * Only what is owed gets a payment code: a credit item none, and a balance of zero or less none either.
+     */
     public OpenItemsOverview overview(long payerId) {
         LocalDate today = LocalDate.now(clock);
         Payer payer = em.find(Payer.class, payerId);
         List<OpenItem> items = em.createQuery("""
                         SELECT o FROM OpenItem o LEFT JOIN FETCH o.invoice
-                        WHERE o.payer.id = :payerId AND o.openAmount > 0
+                        WHERE o.payer.id = :payerId AND o.openAmount <> 0
                         ORDER BY o.dueDate, o.documentNumber""", OpenItem.class)
                 .setParameter("payerId", payerId)
                 .getResultList();
         PaymentRecipient recipient = PaymentRecipient.of(company);
         UpnQrPayload.Party payerParty = party(payer);
         List<OpenItemRow> rows = items.stream().map(item -> {
-            String reference = item.getInvoice() == null ? NO_REFERENCE : item.getInvoice().getPaymentReference();
-            UpnQrPayload payment = payment(payerParty, item.getOpenAmount(), item.getDocumentNumber(),
-                    item.getDueDate(), reference, recipient);
+            String reference = item.getInvoice() == null ? PaymentReference.NONE.printed()
+                    : item.getInvoice().getPaymentReference();
+            UpnQrPayload payment = item.getOpenAmount().signum() > 0
+                    ? payment(payerParty, item.getOpenAmount(), item.getDocumentNumber(), item.getDueDate(),
+                            reference, recipient).orElse(null)
+                    : null;
             return new OpenItemRow(item.getDocumentNumber(), item.getIssueDate(), item.getDueDate(),
                     item.getOriginalAmount(), item.getOpenAmount(), item.daysOverdue(today), item.isPartiallyPaid(),
                     reference, payment);
@@ -64,21 +74,32 @@ public class OpenItemService {
         return new OpenItemsOverview(rows, balance, balancePayment);
     }
 
-    /** The code that pays what is open of one invoice; the same as its open item's. */
-    public UpnQrPayload invoicePayment(Invoice invoice, BigDecimal openAmount) {
+    /** The code that pays what is open of one invoice, the same as its open item's; empty when nothing is owed. */
+    public Optional<UpnQrPayload> invoicePayment(Invoice invoice, BigDecimal openAmount) {
+        if (openAmount.signum() <= 0) {
+            return Optional.empty();
+        }
         return payment(party(invoice.getPayer()), openAmount, invoice.getInvoiceNumber(), invoice.getDueDate(),
                 invoice.getPaymentReference(), PaymentRecipient.of(company));
     }
 
-    private static UpnQrPayload payment(UpnQrPayload.Party payer, BigDecimal amount, String document,
+    /** A stored reference the bank would refuse gives no code: a payment without its reference cannot be matched. */
+    private static Optional<UpnQrPayload> payment(UpnQrPayload.Party payer, BigDecimal amount, String document,
             LocalDate deadline, String reference, PaymentRecipient recipient) {
-        return UpnQrPayload.of(payer, amount, PURPOSE_CODE, "Plačilo " + document, deadline, recipient.iban(),
-                reference, recipient.party());
+        Optional<PaymentReference> valid = PaymentReference.tryParse(reference);
+        if (valid.isEmpty()) {
+            LOG.warning(() -> "No UPN QR code for document " + document + ": its payment reference is not valid");
+        }
+        return valid.map(checked -> UpnQrPayload.of(payer, amount, PURPOSE_CODE, "Plačilo " + document, deadline,
+                recipient.iban(), checked, recipient.party()));
     }
 
-    /** Paying the whole balance quotes the payer code, so the utility can match the payment to the payer. */
-    static String balanceReference(Payer payer) {
-        return "SI00 " + payer.getCode();
+    /**
+     * Paying the whole balance quotes the payer code (model 00, no check digit), so the utility can match the
+     * payment to the payer; a code that is not all digits cannot be a reference, and the purpose still names it.
+     */
+    static PaymentReference balanceReference(Payer payer) {
+        return PaymentReference.tryParse("SI00 " + payer.getCode()).orElse(PaymentReference.NONE);
     }
 
     private static UpnQrPayload.Party party(Payer payer) {

@@ -45,7 +45,7 @@ public class InvoiceBacking {
             return;
         }
         openAmount = invoices.openAmount(customer.payerId(), invoice.getInvoiceNumber());
-        qrCode = openAmount.signum() > 0 ? QrImages.dataUri(openItems.invoicePayment(invoice, openAmount)) : null;
+        qrCode = openItems.invoicePayment(invoice, openAmount).map(QrImages::dataUri).orElse(null);
     }
 
     public PaymentRecipient getRecipient() {

@@ -2,7 +2,11 @@ package si.utility.portal.billing.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.billing.domain.UpnQrPayload;
@@ -33,6 +37,14 @@ public class OpenItemsBacking {
     public String getRowClasses() {
         return getOverview().items().stream().map(item -> item.isOverdue() ? "overdue" : "not-due")
                 .collect(Collectors.joining(","));
+    }
+
+    /** The credit as the page's currency converter would show it, for the sentence that states it. */
+    public String getCredit() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(getOverview().balance().credit());
     }
 
     public String qrCode(UpnQrPayload payment) {

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.PriceListItem;
 import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
@@ -218,7 +219,7 @@ public final class DemoData {
         YearMonth period = YearMonth.from(issueDate).minusMonths(1);
         ConsumptionPoint onlyPoint = points.size() == 1 ? points.get(0).point() : null;
         Invoice invoice = new Invoice(number, payer, onlyPoint, issueDate, issueDate.plusDays(PAYMENT_DAYS),
-                period.atDay(1), period.atEndOfMonth(), "SI12 " + payer.getCode() + "-" + number);
+                period.atDay(1), period.atEndOfMonth(), PaymentReference.ofInvoice(payer.getCode(), number));
         quantities(points, period).forEach((service, quantity) -> {
             PriceListItem price = prices.get(service).floorEntry(period.atDay(1)).getValue();
             invoice.addLine(service, quantity.setScale(3), price.getPrice(), price.getVatRate());

@@ -51,4 +51,49 @@ class OpenBalanceTest {
         assertThat(balance.isPayable()).isFalse();
         assertThat(balance.total()).isEqualByComparingTo("0");
     }
+
+    @Test
+    void creditsNetAgainstDebtsAndSettleTheOverdueOnesFirst() {
+        OpenItem overdue = item("1", TODAY.minusDays(20), "50.00", "50.00");
+        OpenItem notDue = item("2", TODAY.plusDays(5), "40.00", "40.00");
+        OpenItem overpayment = item("P", TODAY.minusDays(2), "-60.00", "-60.00");
+
+        OpenBalance balance = OpenBalance.of(List.of(overdue, notDue, overpayment), TODAY);
+
+        // 50 + 40 - 60 = 30 still owed; the credit pays the overdue 50 first, so only what is not due is left.
+        assertThat(balance.total()).isEqualByComparingTo("30.00");
+        assertThat(balance.overdue()).isEqualByComparingTo("30.00");
+        assertThat(balance.isPayable()).isTrue();
+        assertThat(balance.hasCredit()).isFalse();
+        assertThat(balance.credit()).isEqualByComparingTo("0");
+        assertThat(overpayment.isCredit()).isTrue();
+        assertThat(overpayment.isOverdue(TODAY)).isFalse();
+        assertThat(overpayment.daysOverdue(TODAY)).isZero();
+    }
+
+    @Test
+    void creditsLargerThanTheDebtsLeaveACreditAndNothingToPay() {
+        OpenItem overdue = item("1", TODAY.minusDays(20), "50.00", "50.00");
+        OpenItem creditNote = item("D", TODAY, "-80.25", "-80.25");
+
+        OpenBalance balance = OpenBalance.of(List.of(overdue, creditNote), TODAY);
+
+        assertThat(balance.total()).isEqualByComparingTo("-30.25");
+        assertThat(balance.isPayable()).isFalse();
+        assertThat(balance.hasCredit()).isTrue();
+        assertThat(balance.credit()).isEqualByComparingTo("30.25");
+        assertThat(balance.overdue()).isEqualByComparingTo("0");
+        assertThat(balance.hasOverdue()).isFalse();
+    }
+
+    @Test
+    void creditsEqualToTheDebtsAreNothingToPayAndNoCredit() {
+        OpenBalance balance = OpenBalance.of(List.of(item("1", TODAY.minusDays(3), "50.00", "50.00"),
+                item("P", TODAY, "-50.00", "-50.00")), TODAY);
+
+        assertThat(balance.total()).isEqualByComparingTo("0");
+        assertThat(balance.isPayable()).isFalse();
+        assertThat(balance.hasCredit()).isFalse();
+        assertThat(balance.hasOverdue()).isFalse();
+    }
 }

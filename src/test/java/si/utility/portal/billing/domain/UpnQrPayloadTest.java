@@ -18,14 +18,14 @@ class UpnQrPayloadTest {
 
     private static UpnQrPayload sample(BigDecimal amount) {
         return UpnQrPayload.of(PAYER, amount, "OTHR", "Plačilo 12345678", LocalDate.of(2026, 3, 5),
-                "SI56 1910 0000 0123 438", "SI12 1234-12345678", KPV);
+                "SI56 1910 0000 0123 438", PaymentReference.parse("SI12 1234123456789"), KPV);
     }
 
     @Test
     void nineteenFieldsInTheStandardsOrderEachEndedByALineFeedThenTheLengthCheck() {
         String expected = String.join("\n", "UPNQR", "", "", "", "", "NOVAK JANEZ", "Dunajska cesta bb",
                 "3320 Velenje", "00000123456", "", "", "OTHR", "Plačilo 12345678", "05.03.2026",
-                "SI56191000000123438", "SI121234-12345678", "Komunalno podjetje Velenje, d. o.",
+                "SI56191000000123438", "SI121234123456789", "Komunalno podjetje Velenje, d. o.",
                 "Koroška cesta 37/b", "3320 Velenje", "204", "");
 
         assertThat(sample(new BigDecimal("1234.56")).text()).isEqualTo(expected);
@@ -58,14 +58,14 @@ class UpnQrPayloadTest {
         UpnQrPayload payload = UpnQrPayload.of(new UpnQrPayload.Party(longName, "Ulica " + "x".repeat(40),
                         "3320 Velenje"), BigDecimal.TEN, "OTHR",
                 "Plačilo računov za komunalne storitve za obdobje januar–marec", null,
-                "SI56 1910 0000 0123 438", "SI00 " + "1".repeat(30), KPV);
+                "SI56 1910 0000 0123 438", PaymentReference.parse("SI00 " + "1".repeat(20)), KPV);
         List<String> fields = payload.fields();
 
         assertThat(fields.get(5)).isEqualTo("Združenje lastnikov stanovanj Šal").hasSizeLessThanOrEqualTo(33);
         assertThat(fields.get(6)).hasSize(33);
         assertThat(fields.get(12)).hasSize(42).startsWith("Plačilo računov za komunalne storitve");
         assertThat(fields.get(13)).isEmpty();
-        assertThat(fields.get(15)).hasSize(26).startsWith("SI00111");
+        assertThat(fields.get(15)).isEqualTo("SI00" + "1".repeat(20));
         int sum = fields.subList(0, 19).stream().mapToInt(String::length).sum();
         assertThat(fields.get(19)).isEqualTo(String.valueOf(sum + 19));
     }
@@ -73,7 +73,7 @@ class UpnQrPayloadTest {
     @Test
     void slovenianLettersStayAndOthersLoseTheirAccentsSoEveryCharacterIsOneByteOfIso88592() {
         UpnQrPayload payload = UpnQrPayload.of(new UpnQrPayload.Party("ŽAGAR ŠPELA ČRNKO Ćurić", "Peña 5 €\nB",
-                "3325 Šoštanj"), BigDecimal.ONE, "OTHR", "Plačilo", null, "SI56191000000123438", "SI99", KPV);
+                "3325 Šoštanj"), BigDecimal.ONE, "OTHR", "Plačilo", null, "SI56191000000123438", PaymentReference.NONE, KPV);
 
         assertThat(payload.fields().get(5)).isEqualTo("ŽAGAR ŠPELA ČRNKO Ćurić");
         assertThat(payload.fields().get(6)).isEqualTo("Pena 5 ? B");
@@ -83,8 +83,14 @@ class UpnQrPayloadTest {
     }
 
     @Test
-    void referenceAndIbanLoseTheirSpaces() {
-        assertThat(UpnQrPayload.compact("SI12 1234-12345678")).isEqualTo("SI121234-12345678");
+    void ibanLosesItsSpaces() {
         assertThat(UpnQrPayload.compact("si56 1910 0000 0123 438")).isEqualTo("SI56191000000123438");
+    }
+
+    @Test
+    void aReferenceIsRequiredAndCarriedWithoutSpaces() {
+        assertThat(sample(BigDecimal.ONE).fields().get(15)).isEqualTo("SI121234123456789");
+        assertThatThrownBy(() -> UpnQrPayload.of(PAYER, BigDecimal.ONE, "OTHR", "Plačilo", null,
+                "SI56191000000123438", null, KPV)).isInstanceOf(NullPointerException.class);
     }
 }

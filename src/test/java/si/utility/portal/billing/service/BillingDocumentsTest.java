@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.testsupport.QrCodes;
@@ -26,10 +27,12 @@ class BillingDocumentsTest {
     private static final PaymentRecipient KPV = new PaymentRecipient("Komunalno podjetje Velenje, d. o. o.",
             "Koroška cesta 37/b", "3320 Velenje", "SI56 1910 0000 0123 438", "LJBASI2X");
 
+    private static final PaymentReference REFERENCE = PaymentReference.ofInvoice("1003", "12345679");
+
     private static UpnQrPayload payload() {
         return UpnQrPayload.of(new UpnQrPayload.Party("ŽAGAR ŠPELA", "Kidričeva cesta 3", "3325 Šoštanj"),
                 new BigDecimal("86.43"), "OTHR", "Plačilo 12345679", LocalDate.of(2026, 3, 5), KPV.iban(),
-                "SI12 1003-12345679", KPV.party());
+                REFERENCE, KPV.party());
     }
 
     @Test
@@ -47,7 +50,7 @@ class BillingDocumentsTest {
     void invoicePdfHasTheInvoiceWithSlovenianLetters() throws IOException {
         Payer payer = new Payer("1003", "ŽAGAR ŠPELA", "Kidričeva cesta 3", "3325", "Šoštanj");
         Invoice invoice = new Invoice("12345679", payer, null, LocalDate.of(2026, 2, 19), LocalDate.of(2026, 3, 5),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), "SI12 1003-12345679");
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), REFERENCE);
         invoice.addLine(new UtilityService("CISCENJE", "Čiščenje odpadne vode", "m3"), new BigDecimal("13.500"),
                 new BigDecimal("0.7102"), new BigDecimal("9.5"));
         invoice.addLine(new UtilityService("PLIN", "Zemeljski plin", "m3"), new BigDecimal("1234.000"),
@@ -58,7 +61,7 @@ class BillingDocumentsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
             assertThat(text).contains("RAČUN", "12345679", "ŽAGAR ŠPELA", "Kidričeva cesta 3", "Čiščenje odpadne vode",
-                    "Koroška cesta 37/b", "SI12 1003-12345679", "SI56 1910 0000 0123 438", "19. 02. 2026",
+                    "Koroška cesta 37/b", "SI12 1003123456798", "SI56 1910 0000 0123 438", "19. 02. 2026",
                     "9,5 %", "22 %", "1.234", "9,59 €", "852,94 €", "1.051,09 €");
         }
     }

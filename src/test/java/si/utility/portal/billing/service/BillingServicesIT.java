@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.TestData;
 import si.utility.portal.testsupport.TestData.InvoicedPayer;
@@ -129,8 +130,56 @@ class BillingServicesIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(payer.notDueNumber(), payer.name(), "Oskrba s pitno vodo",
-                    "SI12 " + payer.payerCode() + "-" + payer.notDueNumber());
+                    PaymentReference.ofInvoice(payer.payerCode(), payer.notDueNumber()).printed());
         }
+    }
+
+    @Test
+    void creditsNetTheBalanceAndGetNoPaymentCode() {
+        InvoicedPayer payer = testData.newInvoicedPayer(4);
+        OpenItemsOverview before = openItems.overview(payer.payerId());
+        BigDecimal owed = before.balance().total();
+        String credit = testData.addCredit(payer.payerId(), new BigDecimal("10.00"));
+
+        OpenItemsOverview overview = openItems.overview(payer.payerId());
+
+        assertThat(overview.items()).extracting(OpenItemRow::documentNumber).contains(credit).hasSize(3);
+        OpenItemRow creditRow = overview.items().stream().filter(row -> row.documentNumber().equals(credit))
+                .findFirst().orElseThrow();
+        assertThat(creditRow.isCredit()).isTrue();
+        assertThat(creditRow.payment()).isNull();
+        assertThat(overview.items()).filteredOn(row -> !row.isCredit()).allSatisfy(row ->
+                assertThat(row.payment()).isNotNull());
+        assertThat(overview.balance().total()).isEqualByComparingTo(owed.subtract(new BigDecimal("10.00")));
+        assertThat(overview.balancePayment().fields().get(8)).isEqualTo("%011d".formatted(
+                owed.subtract(new BigDecimal("10.00")).movePointRight(2).longValueExact()));
+    }
+
+    @Test
+    void aCreditLargerThanTheDebtsIsStatedAndNothingIsToPay() {
+        InvoicedPayer payer = testData.newInvoicedPayer(4);
+        BigDecimal owed = openItems.overview(payer.payerId()).balance().total();
+        testData.addCredit(payer.payerId(), owed.add(new BigDecimal("12.34")));
+
+        OpenItemsOverview overview = openItems.overview(payer.payerId());
+
+        assertThat(overview.balance().total()).isEqualByComparingTo("-12.34");
+        assertThat(overview.balance().credit()).isEqualByComparingTo("12.34");
+        assertThat(overview.balance().hasOverdue()).isFalse();
+        assertThat(overview.balancePayment()).isNull();
+    }
+
+    @Test
+    void anInvoiceWithAStoredReferenceTheBankWouldRefuseShowsNoPaymentCode() {
+        InvoicedPayer payer = testData.newInvoicedPayer(4);
+        testData.storeReference(payer.overdueNumber(), "SI12 " + payer.payerCode() + "-" + payer.overdueNumber());
+
+        OpenItemsOverview overview = openItems.overview(payer.payerId());
+
+        assertThat(overview.items().get(0).documentNumber()).isEqualTo(payer.overdueNumber());
+        assertThat(overview.items().get(0).payment()).isNull();
+        assertThat(overview.items().get(1).payment()).isNotNull();
+        assertThat(overview.balancePayment()).isNotNull();
     }
 
     @Test
@@ -153,7 +202,7 @@ class BillingServicesIT {
         assertThat(fields.get(8)).isEqualTo("%011d".formatted(overdue.openAmount().movePointRight(2).longValueExact()));
         assertThat(fields.get(5)).isEqualTo(payer.name());
         assertThat(fields.get(14)).isEqualTo("SI56191000000123438");
-        assertThat(fields.get(15)).isEqualTo("SI12" + payer.payerCode() + "-" + payer.overdueNumber());
+        assertThat(fields.get(15)).isEqualTo(PaymentReference.ofInvoice(payer.payerCode(), payer.overdueNumber()).compact());
         assertThat(fields.get(16)).isEqualTo("Komunalno podjetje Velenje, d. o.");
         assertThat(overview.balancePayment().fields().get(8))
                 .isEqualTo("%011d".formatted(overview.balance().total().movePointRight(2).longValueExact()));

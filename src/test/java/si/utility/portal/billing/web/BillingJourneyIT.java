@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.InvoicePage;
@@ -84,7 +88,7 @@ class BillingJourneyIT extends BrowserTest {
         invoice = invoices.open(shownNumber);
         assertThat(invoice.number()).isEqualTo(shownNumber);
         assertThat(invoice.lineCount()).isEqualTo(2);
-        assertThat(invoice.reference()).isEqualTo("SI12 " + payerCode + "-" + shownNumber);
+        assertThat(invoice.reference()).isEqualTo(PaymentReference.ofInvoice(payerCode, shownNumber).printed());
         assertThat(invoice.iban()).isEqualTo("SI56 1910 0000 0123 438");
         HttpResponse<byte[]> pdf = get(invoice.pdfUrl());
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -108,7 +112,7 @@ class BillingJourneyIT extends BrowserTest {
         UpnQrPayload expected = UpnQrPayload.of(new UpnQrPayload.Party(payerName, "Koroška cesta 1", "3320 Velenje"),
                 amount(openItems.cell(overdueNumber, 4)), "OTHR", "Plačilo " + overdueNumber,
                 LocalDate.parse(openItems.cell(overdueNumber, 2), PAGE_DATE), "SI56 1910 0000 0123 438",
-                "SI12 " + payerCode + "-" + overdueNumber, KPV);
+                PaymentReference.ofInvoice(payerCode, overdueNumber), KPV);
         assertThat(QrCodes.decodeDataUri(shownQr).getText()).isEqualTo(expected.text());
 
         List<String> balance = List.of(QrCodes.decodeDataUri(openItems.balanceQrSource()).getText()
@@ -116,6 +120,76 @@ class BillingJourneyIT extends BrowserTest {
         assertThat(balance.get(8)).isEqualTo("%011d".formatted(
                 amount(openItems.total()).movePointRight(2).longValueExact()));
         assertThat(balance.get(15)).isEqualTo("SI00" + payerCode);
+    }
+
+    @Test
+    void aCreditLargerThanTheDebtsIsStatedAndOffersNoPaymentCode() {
+        Fixtures.CreditedCustomer credited = new Fixtures(base).newCreditedCustomer(PASSWORD, 3, "500.00");
+        InvoicedCustomer customer = credited.customer();
+
+        OpenItemsPage openItems = LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD)
+                .goToOpenItems();
+
+        assertThat(openItems.itemCount()).isEqualTo(3);
+        BigDecimal credit = new BigDecimal("500.00").subtract(amount(openItems.cell(customer.overdueNumber(), 4)))
+                .subtract(amount(openItems.cell(customer.notDueNumber(), 4)));
+        assertThat(openItems.total()).startsWith("-");
+        assertThat(amount(openItems.total())).isEqualByComparingTo(credit);
+        assertThat(amount(openItems.overdue())).isEqualByComparingTo("0");
+        assertThat(openItems.creditText()).startsWith("Imate dobroimetje ")
+                .contains(openItems.total().substring(1));
+        assertThat(openItems.hasBalanceQr()).isFalse();
+        assertThat(openItems.hasQr(credited.creditNumber())).isFalse();
+        assertThat(openItems.hasQr(customer.overdueNumber())).isTrue();
+    }
+
+    @Test
+    void pagingParametersNoPaginatorSendsAnswer400AndLeaveTheViewWorking() throws Exception {
+        InvoicedCustomer customer = new Fixtures(base).newInvoicedCustomer(PASSWORD, MONTHS);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD).goToInvoices();
+        String page = new String(get(url("billing/invoices")).body(), StandardCharsets.UTF_8);
+        String viewState = find(page, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        String nonce = find(page, "nonce=\"([^\"]+)\"");
+
+        for (String[] firstAndRows : new String[][] {{"-12", "12"}, {"0", "-1"}, {"0", "0"}, {"abc", "12"},
+                {"0", "abc"}, {"99999999999", "12"}}) {
+            HttpResponse<String> hostile = pageRequest(viewState, nonce, firstAndRows[0], firstAndRows[1]);
+            assertThat(hostile.statusCode()).as("first=%s rows=%s", (Object[]) firstAndRows).isEqualTo(400);
+        }
+
+        // The paginator's own request for the second page, on the same view, after the hostile ones.
+        HttpResponse<String> next = pageRequest(viewState, nonce, "12", "12");
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.body()).startsWith("<?xml").contains("<partial-response")
+                .contains(customer.invoiceNumbers().get(12)).doesNotContain(customer.invoiceNumbers().get(0))
+                .doesNotContain("error-text");
+    }
+
+    /** The ajax request PrimeFaces' paginator sends for a page of the invoices table. */
+    private HttpResponse<String> pageRequest(String viewState, String nonce, String first, String rows)
+            throws Exception {
+        String table = "invoices:table";
+        String form = String.join("&", "jakarta.faces.partial.ajax=true", "jakarta.faces.source=" + table,
+                "jakarta.faces.partial.execute=" + table, "jakarta.faces.partial.render=" + table,
+                "jakarta.faces.behavior.event=page", "jakarta.faces.partial.event=page",
+                table + "_pagination=true", table + "_first=" + first, table + "_rows=" + rows,
+                table + "_skipChildren=true", table + "_encodeFeature=true", "invoices=invoices",
+                "primefaces.nonce=" + encode(nonce), "jakarta.faces.ViewState=" + encode(viewState));
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return http.send(HttpRequest.newBuilder(URI.create(url("billing/invoices")))
+                .header("Cookie", "JSESSIONID=" + session).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String find(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        assertThat(matcher.find()).as("%s in the page", regex).isTrue();
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** "1.234,56 €" as shown in Slovenian. */

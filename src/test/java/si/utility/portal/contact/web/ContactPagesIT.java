@@ -41,6 +41,29 @@ class ContactPagesIT extends BrowserTest {
     }
 
     @Test
+    void controlCharactersInAnyFieldAreRefusedNextToTheFieldAndNothingIsStored() {
+        WebDriver driver = browser.driver();
+        NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, true);
+        LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
+
+        ContactPage page = ContactPage.open(driver, base).sendPasted("Janez\u0007Novak",
+                "Prosim za klic\u0000 glede števca.\r\n\tHvala.");
+
+        assertThat(page.messageFor("body")).isEqualTo(slovenian("text.controlCharacters"));
+        assertThat(page.messageFor("name")).isEqualTo(slovenian("text.controlCharacters"));
+        assertThat(page.messageFor("email")).isEmpty();
+        assertThat(page.globalMessages()).doesNotContain(slovenian("contact.sent"));
+        assertThat(page.showsNoMessages()).isTrue();
+
+        // Tab, line feed and carriage return are text: the same message without the NUL and the bell is sent.
+        page = page.sendPasted("Janez Novak", "Prosim za klic glede števca.\r\n\tHvala.");
+
+        assertThat(page.globalMessages()).containsExactly(slovenian("contact.sent"));
+        assertThat(page.messages()).singleElement().satisfies((SentRow row) ->
+                assertThat(row.content()).startsWith("Prosim za klic glede števca.").endsWith("Hvala."));
+    }
+
+    @Test
     void anEmptyMessageIsExplainedNextToItsField() {
         WebDriver driver = browser.driver();
         NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, true);

@@ -36,7 +36,7 @@ class DemoDataTest {
         assertThat(invoice.getPayer().getCode()).isEqualTo(DemoData.MANUAL_PAYER_CODE);
         assertThat(invoice.getPayer().getName()).isEqualTo("NOVAK JANEZ");
         assertThat(invoice.getIssueDate()).isBefore(TODAY.minusMonths(3));
-        assertThat(invoice.getPaymentReference()).isEqualTo("SI12 1234-12345678");
+        assertThat(invoice.getPaymentReference()).isEqualTo("SI12 1234123456789");
     }
 
     @Test

@@ -56,6 +56,7 @@ import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.PriceListItem;
 import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
@@ -301,7 +302,7 @@ class DatabaseSchemaIT {
         Meter meter = new Meter("W-0001", point, Medium.COLD_WATER, 5, 3, today.minusYears(2), today.plusYears(3));
         meter.setRemovedOn(today);
         Invoice invoice = new Invoice("12345678", payer, point, today, today.plusDays(30), today.minusMonths(1),
-                today.minusDays(1), "SI12 1234-12345678");
+                today.minusDays(1), PaymentReference.ofInvoice("1234", "12345678"));
         invoice.addLine(water, new BigDecimal("12.345"), new BigDecimal("1.2345"), new BigDecimal("9.50"));
         PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
                 Locale.forLanguageTag("sl"), now);
