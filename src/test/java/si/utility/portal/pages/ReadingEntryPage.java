@@ -1,5 +1,7 @@
 package si.utility.portal.pages;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -22,6 +24,13 @@ public class ReadingEntryPage extends FormPage {
         type(value, reading);
         submit(submit);
         return new ReadingsPage(driver);
+    }
+
+    /** Submits the form with these fields set as they are, whatever the page offers; the page stays as it is. */
+    public ForgedPost.Answer submitForged(Map<String, String> fields) {
+        Map<String, String> post = new HashMap<>(fields);
+        post.put("entry:submit", "entry:submit");
+        return ForgedPost.submit(driver, "entry", post);
     }
 
     /** A reading that is refused: the form again, with the message next to the field. */

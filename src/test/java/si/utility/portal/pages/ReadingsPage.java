@@ -1,6 +1,7 @@
 package si.utility.portal.pages;
 
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -56,6 +57,23 @@ public class ReadingsPage extends ConsumptionPage {
     /** Clicks the chart figures CSV download. */
     public void downloadChart() {
         driver.findElement(By.id("chart-form:download-chart")).click();
+    }
+
+    /** An ajax paging request of the readings table with this first row and page size, whatever they are. */
+    public ForgedPost.Answer pageOfReadings(String first, String rows) {
+        String table = "readings-form:readings";
+        return ForgedPost.ajax(driver, "readings-form", Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", table, "jakarta.faces.partial.execute", table,
+                "jakarta.faces.partial.render", table, table + "_pagination", "true", table + "_first", first,
+                table + "_rows", rows, table + "_skipChildren", "true", table + "_encodeFeature", "true"));
+    }
+
+    /** The chart's "show" button by ajax, with these months typed as they are. */
+    public ForgedPost.Answer showRange(String from, String to) {
+        return ForgedPost.ajax(driver, "chart-form", Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "chart-form:show", "jakarta.faces.partial.execute", "chart-form",
+                "jakarta.faces.partial.render", "chart-form", "chart-form:show", "chart-form:show",
+                "chart-form:from", from, "chart-form:to", to));
     }
 
     public List<Row> readings() {

@@ -40,6 +40,11 @@ public final class Fixtures {
                 Long.parseLong(p[6]));
     }
 
+    /** A second meter (hot water, no readings) at a point; its id. */
+    public long newHotWaterMeter(String pointCode) {
+        return Long.parseLong(post("test-fixtures/hot-water-meter?pointCode=" + encode(pointCode)));
+    }
+
     /** A consented account of a payer with monthly invoices and two open items, one of them overdue. */
     public TestData.InvoicedCustomer newInvoicedCustomer(String password, int months) {
         String[] p = post("test-fixtures/billing?months=" + months + "&password=" + encode(password)).split(";");

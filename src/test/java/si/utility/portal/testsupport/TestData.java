@@ -263,6 +263,28 @@ public class TestData {
     }
 
     /**
+     * How many mails the outbox holds for a recipient, delivered or not: exactly what was queued, where waiting
+     * for GreenMail can only say what arrived so far.
+     */
+    @Transactional
+    public long outboxMails(String recipient) {
+        return em.createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.recipient = :recipient", Long.class)
+                .setParameter("recipient", recipient).getSingleResult();
+    }
+
+    /** A second meter (hot water, 5 digits, 3 decimals, no readings) at a point, installed a year ago. */
+    @Transactional
+    public long newHotWaterMeter(String pointCode) {
+        ConsumptionPoint point = em.createQuery("SELECT p FROM ConsumptionPoint p WHERE p.code = :code",
+                ConsumptionPoint.class).setParameter("code", pointCode).getSingleResult();
+        LocalDate installed = LocalDate.now(ClockProducer.ZONE).minusYears(1);
+        Meter meter = new Meter("H-" + pointCode, point, Medium.HOT_WATER, 5, 3, installed, installed.plusYears(5));
+        em.persist(meter);
+        em.flush();
+        return meter.getId();
+    }
+
+    /**
      * A fresh payer whose account is already activated, for tests about what comes after registration.
      * With {@code consented} the account has also accepted the current consent text, so the portal opens.
      */

@@ -19,6 +19,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * <li>{@code POST /test-fixtures/metered-customer?password=...&months=...}: a consented account with a metered
  * point with monthly readings and a point without meter, answered as
  * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
+ * <li>{@code POST /test-fixtures/hot-water-meter?pointCode=...}: a second meter at that point, answered as its
+ * id</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
  * <li>{@code GET /test-fixtures/today}: today's date on the server's clock (ISO)</li>
  * </ul>
@@ -40,6 +42,8 @@ public class TestFixtureServlet extends HttpServlet {
                     required(request, "password"), Boolean.parseBoolean(request.getParameter("consented")))));
             case "/metered-customer" -> answer(response, format(testData.newMeteredCustomer(
                     required(request, "password"), Integer.parseInt(required(request, "months")))));
+            case "/hot-water-meter" -> answer(response,
+                    String.valueOf(testData.newHotWaterMeter(required(request, "pointCode"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a meter counted between two of its readings: the days after {@code from} up to and including
@@ -24,19 +26,32 @@ public record ConsumptionInterval(LocalDate from, LocalDate to, BigDecimal amoun
 
     /**
      * Consecutive readings of the same meter, in date order, become intervals. The first reading of a new
-     * meter starts its own series, so a meter replacement never shows as negative or huge use.
+     * meter starts its own series, so a meter replacement never shows as negative or huge use. Two readings on
+     * one day (a utility and a portal reading, say) lose nothing: the later one extends the interval that ends
+     * on that day, or, on the first day of a series, the earlier one stays the start. So the intervals of a
+     * series always add up to its last reading minus its first, as the readings table shows.
      */
     public static List<ConsumptionInterval> between(List<ReadingValue> readingsInDateOrder) {
         List<ConsumptionInterval> intervals = new ArrayList<>();
-        java.util.Map<Long, ReadingValue> lastOfMeter = new java.util.HashMap<>();
+        Map<Long, ReadingValue> lastOfMeter = new HashMap<>();
+        Map<Long, Integer> lastIntervalOfMeter = new HashMap<>();
         for (ReadingValue reading : readingsInDateOrder) {
-            ReadingValue previous = lastOfMeter.put(reading.meterId(), reading);
-            if (previous != null && reading.date().isAfter(previous.date())) {
+            ReadingValue previous = lastOfMeter.get(reading.meterId());
+            if (previous == null) {
+                lastOfMeter.put(reading.meterId(), reading);
+            } else if (reading.date().isAfter(previous.date())) {
+                lastIntervalOfMeter.put(reading.meterId(), intervals.size());
                 intervals.add(new ConsumptionInterval(previous.date(), reading.date(),
                         reading.value().subtract(previous.value())));
-            } else if (previous != null) {
-                // Two readings on one day: the later one wins, the interval before it is re-measured.
                 lastOfMeter.put(reading.meterId(), reading);
+            } else {
+                Integer endingToday = lastIntervalOfMeter.get(reading.meterId());
+                if (endingToday != null) {
+                    ConsumptionInterval interval = intervals.get(endingToday);
+                    intervals.set(endingToday, new ConsumptionInterval(interval.from(), interval.to(),
+                            interval.amount().add(reading.value().subtract(previous.value()))));
+                    lastOfMeter.put(reading.meterId(), reading);
+                }
             }
         }
         return intervals;

@@ -42,22 +42,27 @@ import java.time.LocalDate;
 @NamedQuery(name = MeterReading.FIND_FOR_RANGE, query = """
         SELECT r FROM MeterReading r JOIN FETCH r.meter m
         WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
-          AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+          AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
           AND r.readingDate BETWEEN :from AND :to
         ORDER BY r.readingDate, m.installedOn, r.id""")
 @NamedQuery(name = MeterReading.FIND_LAST_BEFORE, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate < :date
-          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+          AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
         ORDER BY r.readingDate DESC, r.id DESC""")
 @NamedQuery(name = MeterReading.FIND_FIRST_AFTER, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate > :date
-          AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+          AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
         ORDER BY r.readingDate, r.id""")
+@NamedQuery(name = MeterReading.FIND_COUNTED_BEFORE_IN_TABLE, query = """
+        SELECT r FROM MeterReading r
+        WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+          AND (r.readingDate < :date OR r.readingDate = :date AND r.id < :id)
+        ORDER BY r.readingDate DESC, r.id DESC""")
 @NamedQuery(name = MeterReading.FIND_LATEST_OF_METER, query = """
         SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+        WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
         ORDER BY r.readingDate DESC, r.id DESC""")
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
@@ -70,13 +75,19 @@ import java.time.LocalDate;
 public class MeterReading {
 
     public static final String FIND_BY_METER = "MeterReading.findByMeter";
-    /** Newest first; the paged table of readings. */
+    /** Newest first, readings under review included (marked); the paged table of readings. */
     public static final String FIND_BY_POINT_AND_MEDIUM = "MeterReading.findByPointAndMedium";
     public static final String COUNT_BY_POINT_AND_MEDIUM = "MeterReading.countByPointAndMedium";
-    /** Readings in a date range; with the one before and after it per meter, all a chart needs. */
+    /**
+     * Accepted readings in a date range; with the one before and after it per meter, all a chart needs. Like
+     * every query below that looks for a "previous" or "latest" reading, it leaves out readings under review:
+     * they count only once the utility accepted them.
+     */
     public static final String FIND_FOR_RANGE = "MeterReading.findForRange";
     public static final String FIND_LAST_BEFORE = "MeterReading.findLastBefore";
     public static final String FIND_FIRST_AFTER = "MeterReading.findFirstAfter";
+    /** The accepted reading before a row of the readings table (same order), when the page ends with it. */
+    public static final String FIND_COUNTED_BEFORE_IN_TABLE = "MeterReading.findCountedBeforeInTable";
     public static final String FIND_LATEST_OF_METER = "MeterReading.findLatestOfMeter";
     public static final String FIND_ON_DAY = "MeterReading.findOnDay";
     /** What a customer entered through the portal, for the export of their personal data. */
@@ -159,6 +170,11 @@ public class MeterReading {
         this.status = status;
         this.enteredAt = enteredAt;
         this.enteredBy = enteredBy;
+    }
+
+    /** Counts for consumption, charts and the rules of later entries; a reading under review does not yet. */
+    public boolean isAccepted() {
+        return status == ReadingStatus.ACCEPTED;
     }
 
     public void setStatus(ReadingStatus status) {

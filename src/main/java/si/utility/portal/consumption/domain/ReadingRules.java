@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -18,6 +19,9 @@ public final class ReadingRules {
 
     public static final String VALUE = "value";
     public static final String DATE = "date";
+    public static final String METER = "meter";
+    /** A date as the form's date field sends it: a four-digit year, which every database can store. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** What the customer must confirm before an entry is stored. */
     public enum Doubt {
@@ -118,11 +122,26 @@ public final class ReadingRules {
             violations.add(DATE, "reading.dateRequired");
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = date(text);
+        if (date.isEmpty()) {
             violations.add(DATE, "reading.dateInvalid");
-            return null;
+        }
+        return date.orElse(null);
+    }
+
+    /**
+     * The date typed, when it is a real day of the years 1 to 9999 written as yyyy-mm-dd; services look up
+     * nothing by a date before this said yes (a year like 99999 is refused by the database, not by a rule).
+     */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || !ISO_DATE.matcher(text.strip()).matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            return date.getYear() >= 1 ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 }

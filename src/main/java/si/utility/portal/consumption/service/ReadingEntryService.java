@@ -92,19 +92,23 @@ public class ReadingEntryService {
      * Checks and stores a reading.
      *
      * @throws si.utility.portal.platform.validation.ValidationFailedException when a rule is broken (nothing
-     *         is stored), also when a concurrent submission of the same reading won the race
+     *         is stored), also when no meter was chosen or a concurrent submission of the same reading won the
+     *         race
      * @throws PointNotFoundException when the point or meter is not the payer's, or the point has no meter
      */
     @Transactional
-    public Result submit(long payerId, long accountId, String code, long meterId, ReadingRules.Entry entry) {
+    public Result submit(long payerId, long accountId, String code, Long meterId, ReadingRules.Entry entry) {
         ConsumptionPoint point = points.require(payerId, code);
-        Meter meter = activeMeters(payerId, point).stream().filter(m -> m.getId() == meterId).findFirst()
+        if (meterId == null) {
+            new Violations().add(ReadingRules.METER, "reading.meterRequired").throwIfAny();
+        }
+        Meter meter = activeMeters(payerId, point).stream().filter(m -> m.getId().equals(meterId)).findFirst()
                 .orElseThrow(() -> {
                     LOG.warning(() -> "Payer " + payerId + " posted a reading for meter " + meterId + " at point "
                             + code + ", which has no such installed meter");
                     return new PointNotFoundException("No installed meter " + meterId + " at " + code);
                 });
-        LocalDate day = parseOrNull(entry.date());
+        LocalDate day = ReadingRules.date(entry.date()).orElse(null);
         Optional<MeterReading> sameDay = day == null ? Optional.empty() : portalReadingOn(meter, day);
         Optional<MeterReading> previous = latest(meter, sameDay.orElse(null));
         OptionalDouble usual = previous.isEmpty() ? OptionalDouble.empty()
@@ -177,13 +181,5 @@ public class ReadingEntryService {
                 .setParameter("date", day)
                 .setParameter("source", ReadingSource.PORTAL)
                 .getResultStream().findFirst();
-    }
-
-    private static LocalDate parseOrNull(String date) {
-        try {
-            return date == null ? null : LocalDate.parse(date.strip());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

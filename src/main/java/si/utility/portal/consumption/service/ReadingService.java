@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import si.utility.portal.consumption.domain.ChartRange;
 import si.utility.portal.consumption.domain.ConsumptionApportioning;
 import si.utility.portal.consumption.domain.ConsumptionInterval;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
@@ -34,6 +35,8 @@ public class ReadingService {
 
     /** Export reads the table in pages of this size, so memory stays flat however long the history. */
     private static final int EXPORT_PAGE = 500;
+    /** The largest page of the readings table a request can ask for. */
+    static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -47,9 +50,12 @@ public class ReadingService {
     @Inject
     Clock clock;
 
-    /** One line of the readings table; {@code consumption} is empty for a meter's first reading. */
+    /**
+     * One line of the readings table; {@code consumption} is empty for a meter's first reading and for a reading
+     * under review, which is shown (marked) but counts only once the utility accepted it.
+     */
     public record ReadingRow(LocalDate date, BigDecimal value, ReadingSource source, String meterSerialNumber,
-            BigDecimal consumption) {
+            BigDecimal consumption, boolean underReview) {
     }
 
     /** Consumption by period for one medium, and a possible leak. */
@@ -72,10 +78,14 @@ public class ReadingService {
                 .getSingleResult();
     }
 
-    /** Newest first. One row more than asked is read, to give the page's last row its consumption. */
+    /**
+     * Newest first. One row more than asked is read, to give the page's last row its consumption. A first row
+     * below 0 reads from the start and the page size is held to 1..{@value #MAX_PAGE}: whatever a forged paging
+     * request asks, the database is asked for a sane page.
+     */
     public List<ReadingRow> readings(long payerId, String code, Medium medium, int first, int pageSize) {
         ConsumptionPoint point = points.require(payerId, code);
-        return page(payerId, point, medium, first, pageSize);
+        return page(payerId, point, medium, Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE));
     }
 
     /** Every reading of the medium, newest first, read page by page. */
@@ -101,24 +111,54 @@ public class ReadingService {
         List<ReadingRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(pageSize, found.size()); i++) {
             MeterReading reading = found.get(i);
-            MeterReading before = i + 1 < found.size() ? found.get(i + 1) : null;
-            BigDecimal consumption = before != null && before.getMeter().getId().equals(reading.getMeter().getId())
-                    ? reading.getReadingValue().subtract(before.getReadingValue()) : null;
+            BigDecimal consumption = reading.isAccepted()
+                    ? previousCounted(found, i).map(before -> reading.getReadingValue()
+                            .subtract(before.getReadingValue())).orElse(null)
+                    : null;
             rows.add(new ReadingRow(reading.getReadingDate(), reading.getReadingValue(), reading.getSource(),
-                    reading.getMeter().getSerialNumber(), consumption));
+                    reading.getMeter().getSerialNumber(), consumption, !reading.isAccepted()));
         }
         return rows;
     }
 
     /**
+     * The accepted reading of the same meter that comes next in the table (older), skipping readings under
+     * review; another meter's reading first means a replaced meter, which starts its own series. Only when the
+     * rows read end in readings under review is the database asked once more.
+     */
+    private Optional<MeterReading> previousCounted(List<MeterReading> found, int index) {
+        MeterReading reading = found.get(index);
+        for (int i = index + 1; i < found.size(); i++) {
+            MeterReading older = found.get(i);
+            if (!older.getMeter().getId().equals(reading.getMeter().getId())) {
+                return Optional.empty();
+            }
+            if (older.isAccepted()) {
+                return Optional.of(older);
+            }
+        }
+        return em.createNamedQuery(MeterReading.FIND_COUNTED_BEFORE_IN_TABLE, MeterReading.class)
+                .setParameter("meterId", reading.getMeter().getId())
+                .setParameter("date", reading.getReadingDate())
+                .setParameter("id", reading.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
      * Consumption by period over the months {@code [from, to]}, each beside the same period a year earlier,
-     * and the leak warning for the latest readings.
+     * and the leak warning for the latest readings. Readings under review do not count.
+     *
+     * @throws si.utility.portal.platform.validation.ValidationFailedException for a range {@link ChartRange}
+     *         refuses
      */
     public ConsumptionChart chart(long payerId, String code, Medium medium, PeriodKind kind, YearMonth from,
             YearMonth to) {
+        ChartRange range = ChartRange.check(from, to, YearMonth.now(clock));
         ConsumptionPoint point = points.require(payerId, code);
-        LocalDate start = kind.startOf(from.atDay(1));
-        LocalDate end = kind.next(kind.startOf(to.atDay(1))).minusDays(1);
+        LocalDate start = kind.startOf(range.from().atDay(1));
+        LocalDate end = kind.next(kind.startOf(range.to().atDay(1))).minusDays(1);
         List<ConsumptionInterval> intervals = intervals(payerId, point, medium, start.minusYears(1), end);
         List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
         return new ConsumptionChart(medium, kind, periods, leakWarning(payerId, point, medium));

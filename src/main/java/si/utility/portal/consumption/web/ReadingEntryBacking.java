@@ -72,11 +72,11 @@ public class ReadingEntryBacking implements Serializable {
     }
 
     public MeterForEntry getMeter() {
-        return getMeters().stream().filter(m -> m.meterId() == meterId).findFirst().orElse(null);
+        return getMeters().stream().filter(m -> meterId != null && m.meterId() == meterId).findFirst().orElse(null);
     }
 
     public void submit() throws IOException {
-        if (getMeters().isEmpty() || meterId == null) {
+        if (getMeters().isEmpty()) {
             return;
         }
         ReadingRules.Entry entry = new ReadingRules.Entry(value, date,

@@ -28,6 +28,7 @@ import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.service.ReadingService;
 import si.utility.portal.consumption.service.ReadingService.ConsumptionChart;
 import si.utility.portal.consumption.service.ReadingService.ReadingRow;
+import si.utility.portal.platform.validation.ValidationFailedException;
 import si.utility.portal.platform.web.FormMessages;
 
 /** consumption/readings.xhtml: Odčitki in poraba, the paged readings table and the chart by period. */
@@ -91,16 +92,17 @@ public class ReadingsBacking implements Serializable {
         return chart;
     }
 
-    /** Ajax: a new medium, period kind or range. */
+    /** Ajax: a new medium, period kind or range; a range the service refuses keeps the chart shown. */
     public void update() {
         YearMonth start = parse(from, "from");
         YearMonth end = parse(to, "to");
-        if (start != null && end != null && start.isAfter(end)) {
-            FormMessages.error(FORM + ":from", "readings.rangeReversed");
+        if (start == null || end == null || !isReady()) {
             return;
         }
-        if (start != null && end != null) {
-            chart = null;
+        try {
+            chart = readingService.chart(customer.payerId(), code(), medium, kind, start, end);
+        } catch (ValidationFailedException e) {
+            FormMessages.show(FORM, e.violations());
         }
     }
 
@@ -169,7 +171,8 @@ public class ReadingsBacking implements Serializable {
                     FormMessages.text("readings.consumption")));
             readingService.exportReadings(customer.payerId(), code(), medium, row -> csv.row(List.of(
                     row.date().toString(), number.format(row.value()),
-                    FormMessages.text("readings.source." + row.source()), row.meterSerialNumber(),
+                    FormMessages.text("readings.source." + row.source()) + (row.underReview()
+                            ? " (" + FormMessages.text("readings.underReview") + ")" : ""), row.meterSerialNumber(),
                     row.consumption() == null ? "" : number.format(row.consumption()))));
         }
     }

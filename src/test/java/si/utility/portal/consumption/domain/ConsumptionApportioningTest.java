@@ -71,12 +71,26 @@ class ConsumptionApportioningTest {
     }
 
     @Test
-    void twoReadingsOnOneDayKeepTheLaterOne() {
+    void twoReadingsOnOneDayLoseNoConsumption() {
+        // A utility and a portal reading on Jan 11: the chart must add up to 20 - 0, as the table does.
         List<ConsumptionInterval> intervals = ConsumptionInterval.between(List.of(
                 r(1, "2025-01-01", "0"), r(1, "2025-01-11", "5"), r(1, "2025-01-11", "10"),
                 r(1, "2025-01-21", "20")));
 
         assertThat(intervals).extracting(ConsumptionInterval::amount)
-                .containsExactly(new BigDecimal("5"), new BigDecimal("10"));
+                .containsExactly(new BigDecimal("10"), new BigDecimal("10"));
+        assertThat(ConsumptionApportioning.byPeriod(intervals, PeriodKind.MONTH, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-01-31")).get(0).amount()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void twoReadingsOnTheFirstDayOfASeriesLoseNoConsumption() {
+        List<ConsumptionInterval> intervals = ConsumptionInterval.between(List.of(
+                r(1, "2025-01-01", "0"), r(1, "2025-01-01", "4"), r(1, "2025-01-11", "10")));
+
+        assertThat(intervals).singleElement().satisfies(interval -> {
+            assertThat(interval.amount()).isEqualByComparingTo("10");
+            assertThat(interval.days()).isEqualTo(10);
+        });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,16 @@ class ReadingRulesTest {
         assertThat(messageOn(check("1238", ""), "date")).isEqualTo("reading.dateRequired");
         assertThat(messageOn(check("1238", "10.6.2025"), "date")).isEqualTo("reading.dateInvalid");
         assertThat(messageOn(check("-1", "2025-06-10"), "value")).isEqualTo("reading.negative");
+    }
+
+    @Test
+    void aDateOutsideTheYearsADatabaseStoresIsInvalid() {
+        for (String date : List.of("99999-01-01", "+99999-01-01", "-99999-01-01", "+10000-01-01", "0000-06-10",
+                "2025-02-30", "2025-6-10")) {
+            assertThat(messageOn(check("1238", date), "date")).as(date).isEqualTo("reading.dateInvalid");
+            assertThat(ReadingRules.date(date)).as(date).isEmpty();
+        }
+        assertThat(ReadingRules.date(" 2025-06-10 ")).contains(TODAY);
     }
 
     @Test

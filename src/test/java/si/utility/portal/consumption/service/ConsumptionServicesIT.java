@@ -3,10 +3,12 @@ package si.utility.portal.consumption.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import si.utility.portal.consumption.domain.ConsumptionInterval;
 import si.utility.portal.consumption.domain.Medium;
+import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingRules;
 import si.utility.portal.consumption.domain.ReadingRules.Doubt;
@@ -60,11 +64,23 @@ class ConsumptionServicesIT {
     @Inject
     PriceListService prices;
 
+    @Inject
+    Clock clock;
+
     @Resource
     ManagedExecutorService executor;
 
-    private static ReadingRules.Entry entry(String value) {
-        return new ReadingRules.Entry(value, LocalDate.now().toString(), false, false);
+    /** Today as the server sees it (Europe/Ljubljana), whatever the JVM's zone. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ReadingRules.Entry entry(String value) {
+        return entryOn(value, today());
+    }
+
+    private static ReadingRules.Entry entryOn(String value, LocalDate date) {
+        return new ReadingRules.Entry(value, date.toString(), false, false);
     }
 
     @Test
@@ -112,7 +128,7 @@ class ConsumptionServicesIT {
         TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(me.email());
         // The test account reads English: dates as dd/MM/yyyy.
         assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.5 m3",
-                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now()));
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today()));
     }
 
     @Test
@@ -122,14 +138,14 @@ class ConsumptionServicesIT {
         Throwable below = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(),
                 me.meterId(), entry("219")));
         Throwable future = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(),
-                me.meterId(), new ReadingRules.Entry("220.5", LocalDate.now().plusDays(1).toString(), false, false)));
+                me.meterId(), entryOn("220.5", today().plusDays(1))));
 
         assertThat(((ValidationFailedException) below).violations().asList()).singleElement()
                 .satisfies(v -> assertThat(v.messageKey()).isEqualTo("reading.belowPrevious"));
         assertThat(((ValidationFailedException) future).violations().asList()).singleElement()
                 .satisfies(v -> assertThat(v.messageKey()).isEqualTo("reading.future"));
         assertThat(testData.portalReadings(me.meterId())).isZero();
-        assertThat(TestMailbox.read(me.email())).isEmpty();
+        assertThat(testData.outboxMails(me.email())).isZero();
     }
 
     @Test
@@ -146,7 +162,7 @@ class ConsumptionServicesIT {
         var replace = entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220.8"));
         assertThat(replace.doubts()).containsExactly(Doubt.REPLACES_EARLIER);
         assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(),
-                new ReadingRules.Entry("220.8", LocalDate.now().toString(), false, true)).outcome())
+                new ReadingRules.Entry("220.8", today().toString(), false, true)).outcome())
                 .isEqualTo(Outcome.STORED);
 
         assertThat(testData.portalReadings(me.meterId())).isEqualTo(1);
@@ -180,15 +196,15 @@ class ConsumptionServicesIT {
         assertThat(outcomes).containsOnlyOnce(Outcome.STORED);
         assertThat(outcomes).containsAnyOf(Outcome.ALREADY_STORED, "reading.alreadyStored");
         assertThat(testData.portalReadings(me.meterId())).isEqualTo(1);
+        // The outbox row is written in the reading's transaction: one row is exactly one mail, now and later.
+        assertThat(testData.outboxMails(me.email())).isEqualTo(1);
         TestMailbox.awaitOne(me.email());
-        Thread.sleep(3000);
-        assertThat(TestMailbox.read(me.email())).hasSize(1);
     }
 
     @Test
     void chartApportionsByPeriodAndShowsTheYearBefore() {
         MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 36);
-        YearMonth last = YearMonth.now().minusMonths(1);
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
 
         ConsumptionChart months = readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH,
                 last.minusMonths(11), last);
@@ -198,7 +214,84 @@ class ConsumptionServicesIT {
         assertThat(months.periods()).hasSize(12);
         assertThat(months.periods().get(0).amount()).isEqualByComparingTo("10");
         assertThat(months.periods().get(0).previousYear()).isEqualByComparingTo("10");
-        assertThat(years.periods()).hasSizeBetween(1, 2);
+        // Twelve months ending in December lie in one calendar year, any other twelve in two.
+        assertThat(years.periods()).extracting(PeriodConsumption::label).containsExactlyElementsOf(
+                last.getMonthValue() == 12 ? List.of(String.valueOf(last.getYear()))
+                        : List.of(String.valueOf(last.getYear() - 1), String.valueOf(last.getYear())));
         assertThat(months.leakWarning()).isEmpty();
+    }
+
+    @Test
+    void aReadingUnderReviewConstrainsNoLaterEntryAndCountsOnlyOnceAccepted() {
+        // The utility read 220 at the end of last month (10 m3 a month); 900 yesterday is far above usual, 220.2
+        // today is usual even when yesterday was that reading's day.
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+        LocalDate yesterday = today().minusDays(1);
+        LocalDate lastUtilityReading = YearMonth.now(clock).minusMonths(1).atEndOfMonth();
+        ReadingRules.Entry implausible = new ReadingRules.Entry("900", yesterday.toString(), true, false);
+        assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), implausible)
+                .outcome()).isEqualTo(Outcome.STORED);
+
+        assertThat(entries.meters(me.payerId(), me.pointCode())).singleElement()
+                .satisfies(m -> assertThat(m.previousValue()).isEqualByComparingTo("220"));
+        assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), entry("220.2"))
+                .outcome()).isEqualTo(Outcome.STORED);
+
+        List<ReadingRow> rows = readings.readings(me.payerId(), me.pointCode(), Medium.COLD_WATER, 0, 3);
+        assertThat(rows).extracting(r -> r.value().stripTrailingZeros().toPlainString(), ReadingRow::underReview)
+                .containsExactly(tuple("220.2", false), tuple("900", true), tuple("220", false));
+        assertThat(rows.get(0).consumption()).isEqualByComparingTo("0.2");
+        assertThat(rows.get(1).consumption()).isNull();
+        // Consumption and the chart leave the reading under review out until the utility accepts it.
+        List<ConsumptionInterval> intervals = readings.intervals(me.payerId(),
+                points.require(me.payerId(), me.pointCode()), Medium.COLD_WATER, lastUtilityReading, today());
+        assertThat(intervals).last().satisfies(interval -> {
+            assertThat(interval.from()).isEqualTo(lastUtilityReading);
+            assertThat(interval.to()).isEqualTo(today());
+            assertThat(interval.amount()).isEqualByComparingTo("0.2");
+        });
+    }
+
+    @Test
+    void aChartRangeIsHeldToFiftyYears() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 3);
+        YearMonth current = YearMonth.now(clock);
+
+        for (String[] range : List.of(new String[] {"+999999999-01", "+999999999-12"},
+                new String[] {"0001-01", "9999-12"}, new String[] {"+99999-01", "+99999-12"},
+                new String[] {"-99999-01", "-99999-12"})) {
+            Throwable refused = catchThrowable(() -> readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER,
+                    PeriodKind.MONTH, YearMonth.parse(range[0]), YearMonth.parse(range[1])));
+            assertThat(refused).as(range[0]).isInstanceOf(ValidationFailedException.class);
+            assertThat(((ValidationFailedException) refused).violations().asList())
+                    .extracting(v -> v.messageKey()).containsOnly("readings.monthOutOfRange");
+        }
+        assertThat(readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH,
+                YearMonth.of(current.getYear() - 49, 1), YearMonth.of(current.getYear(), 12)).periods())
+                .hasSize(50 * 12);
+    }
+
+    @Test
+    void hostileEntriesAndPagesAreRefusedWithAMessageOrClamped() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
+
+        for (String date : List.of("+99999-01-01", "99999-01-01", "-99999-01-01")) {
+            Throwable refused = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(),
+                    me.meterId(), new ReadingRules.Entry("221", date, false, false)));
+            assertThat(refused).as(date).isInstanceOf(ValidationFailedException.class);
+            assertThat(((ValidationFailedException) refused).violations().asList()).singleElement()
+                    .satisfies(v -> assertThat(v.messageKey()).isEqualTo("reading.dateInvalid"));
+        }
+        Throwable noMeter = catchThrowable(() -> entries.submit(me.payerId(), me.accountId(), me.pointCode(), null,
+                entry("221")));
+        assertThat(((ValidationFailedException) noMeter).violations().asList()).singleElement()
+                .satisfies(v -> assertThat(v.field() + ":" + v.messageKey()).isEqualTo("meter:reading.meterRequired"));
+        assertThat(testData.portalReadings(me.meterId())).isZero();
+
+        // A negative first row reads from the start; a page size below 1 or above 100 is held to that range.
+        assertThat(readings.readings(me.payerId(), me.pointCode(), Medium.COLD_WATER, -12, -1))
+                .singleElement().satisfies(row -> assertThat(row.value()).isEqualByComparingTo("220"));
+        assertThat(readings.readings(me.payerId(), me.pointCode(), Medium.COLD_WATER, 0, Integer.MAX_VALUE))
+                .hasSize(13);
     }
 }

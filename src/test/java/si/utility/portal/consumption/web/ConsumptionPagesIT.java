@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import si.utility.portal.pages.ConsumptionPage;
+import si.utility.portal.pages.ForgedPost;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.PointPage;
 import si.utility.portal.pages.PricesPage;
 import si.utility.portal.pages.ReadingEntryPage;
 import si.utility.portal.pages.ReadingsPage;
+import si.utility.portal.platform.time.ClockProducer;
 import si.utility.portal.testsupport.AlsoOnServers;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
@@ -55,10 +58,10 @@ class ConsumptionPagesIT extends BrowserTest {
 
         ReadingsPage readings = point.openReadings();
         assertThat(readings.chartShown()).isTrue();
-        assertThat(readings.periods()).hasSize(24).last().isEqualTo(YearMonth.now().toString() + " *");
-        int years = YearMonth.now().getYear() - YearMonth.now().minusMonths(23).getYear() + 1;
+        assertThat(readings.periods()).hasSize(24).last().isEqualTo(YearMonth.now(ClockProducer.ZONE).toString() + " *");
+        int years = YearMonth.now(ClockProducer.ZONE).getYear() - YearMonth.now(ClockProducer.ZONE).minusMonths(23).getYear() + 1;
         readings = readings.showBy("YEAR", years);
-        assertThat(readings.periods().get(0)).startsWith(String.valueOf(YearMonth.now().minusMonths(23).getYear()));
+        assertThat(readings.periods().get(0)).startsWith(String.valueOf(YearMonth.now(ClockProducer.ZONE).minusMonths(23).getYear()));
         readings = readings.showBy("QUARTER", quarters());
 
         ReadingEntryPage entry = readings.openReadingEntry();
@@ -109,6 +112,76 @@ class ConsumptionPagesIT extends BrowserTest {
                 .isEqualTo(slovenian("error.not-found.text"));
     }
 
+    @Test
+    void forgedPagingOfTheReadingsTableShowsTheFirstPageAndNeverBreaksTheView() {
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 30);
+        ReadingsPage readings = openReadings(customer);
+
+        for (List<String> forged : List.of(List.of("-12", "12"), List.of("0", "-1"), List.of("0", "0"),
+                List.of("0", "abc"), List.of("abc", "12"), List.of("99999999999", "12"), List.of("12", "13"))) {
+            ForgedPost.Answer answer = readings.pageOfReadings(forged.get(0), forged.get(1));
+            assertThat(answer.status()).as("first=%s rows=%s", forged.get(0), forged.get(1)).isEqualTo(200);
+            assertThat(answer.body()).as("first=%s rows=%s", forged.get(0), forged.get(1))
+                    .contains("data-ri=\"0\"").doesNotContain("data-ri=\"12\"", "error-text");
+            // The next ordinary request on the same view: the second page.
+            ForgedPost.Answer next = readings.pageOfReadings("12", "12");
+            assertThat(next.status()).as("after first=%s rows=%s", forged.get(0), forged.get(1)).isEqualTo(200);
+            assertThat(next.body()).contains("data-ri=\"12\"", "data-ri=\"23\"").doesNotContain("error-text");
+        }
+    }
+
+    @Test
+    void forgedChartRangesAnswerWithTheirMessageAndTheChartKeepsWorking() {
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 3);
+        ReadingsPage readings = openReadings(customer);
+
+        for (List<String> forged : List.of(List.of("+99999-01", "+99999-12"), List.of("-99999-01", "-99999-12"),
+                List.of("0001-01", "9999-12"), List.of("+999999999-01", "+999999999-12"))) {
+            ForgedPost.Answer answer = readings.showRange(forged.get(0), forged.get(1));
+            assertThat(answer.status()).as(forged.toString()).isEqualTo(200);
+            assertThat(answer.body()).as(forged.toString()).contains(slovenian("readings.monthOutOfRange"))
+                    .doesNotContain("error-text");
+        }
+        ForgedPost.Answer unsigned = readings.showRange("99999-01", "99999-12");
+        assertThat(unsigned.status()).isEqualTo(200);
+        assertThat(unsigned.body()).contains(slovenian("readings.monthInvalid")).doesNotContain("error-text");
+
+        YearMonth current = YearMonth.now(ClockProducer.ZONE);
+        ForgedPost.Answer ordinary = readings.showRange(current.minusMonths(2).toString(), current.toString());
+        assertThat(ordinary.status()).isEqualTo(200);
+        assertThat(ordinary.body()).contains(current.minusMonths(2).toString(), current + " *")
+                .doesNotContain(slovenian("readings.monthOutOfRange"), "error-text");
+    }
+
+    @Test
+    void theReadingFormRefusesAMissingMeterAndTheYear99999WithAMessage() {
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 3);
+        fixtures.newHotWaterMeter(customer.pointCode());
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
+        driver.get(base + "consumption/reading-entry?code=" + customer.pointCode());
+        ReadingEntryPage entry = new ReadingEntryPage(driver);
+
+        for (String meter : List.of("", " ")) {
+            ForgedPost.Answer answer = entry.submitForged(Map.of("entry:meter", meter, "entry:value", "131"));
+            assertThat(answer.status()).as("meter '%s'", meter).isEqualTo(200);
+            assertThat(answer.body()).as("meter '%s'", meter).contains(slovenian("reading.meterRequired"))
+                    .doesNotContain("error-text");
+        }
+        for (String date : List.of("+99999-01-01", "99999-01-01")) {
+            ForgedPost.Answer answer = entry.submitForged(Map.of("entry:date", date, "entry:value", "131"));
+            assertThat(answer.status()).as(date).isEqualTo(200);
+            assertThat(answer.body()).as(date).contains(slovenian("reading.dateInvalid")).doesNotContain("error-text");
+        }
+        ReadingsPage readings = entry.enter("131");
+        assertThat(readings.globalMessages()).contains(slovenian("reading.stored"));
+    }
+
+    private ReadingsPage openReadings(MeteredCustomer customer) {
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
+        driver.get(base + "consumption/readings?code=" + customer.pointCode());
+        return new ReadingsPage(driver);
+    }
+
     private static String awaitFile(Path file) throws IOException, InterruptedException {
         for (int i = 0; i < 100 && !Files.exists(file); i++) {
             Thread.sleep(100);
@@ -118,8 +191,8 @@ class ConsumptionPagesIT extends BrowserTest {
 
     /** Quarters touched by the default range of the last 24 months. */
     private static int quarters() {
-        YearMonth first = YearMonth.now().minusMonths(23);
-        YearMonth last = YearMonth.now();
+        YearMonth first = YearMonth.now(ClockProducer.ZONE).minusMonths(23);
+        YearMonth last = YearMonth.now(ClockProducer.ZONE);
         int firstQ = first.getYear() * 4 + (first.getMonthValue() - 1) / 3;
         int lastQ = last.getYear() * 4 + (last.getMonthValue() - 1) / 3;
         return lastQ - firstQ + 1;
