@@ -8,6 +8,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Delivers due outbox messages every {@code portal.mail.poll-seconds}, and soon after a transaction that
  * enqueued mail commits. Runs never overlap; a run asked for while another is busy follows right after it.
+ * Each node's dispatcher is a poller of its own name, and sends only the messages it claimed.
  */
 @ApplicationScoped
 class MailDispatcher {
@@ -35,6 +39,7 @@ class MailDispatcher {
     @ConfigProperty(name = "portal.mail.poll-seconds")
     long pollSeconds;
 
+    private final String poller = pollerName();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
     private ScheduledFuture<?> polling;
@@ -72,10 +77,24 @@ class MailDispatcher {
     private void deliverBatch() {
         for (long id : delivery.dueIds(BATCH_SIZE)) {
             try {
-                delivery.deliver(id);
+                if (delivery.claim(id, poller)) {
+                    delivery.deliver(id, poller);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "Could not record the delivery of mail " + id);
             }
         }
+    }
+
+    /** The host, for whoever reads OUTGOING_MAIL.CLAIMED_BY, and a random part that tells two servers apart. */
+    private static String pollerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return (host.length() > 60 ? host.substring(0, 60) : host) + "/" + unique;
     }
 }

@@ -10,21 +10,34 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
- * A message in the outbox. Times are stored as UTC {@link LocalDateTime}, because the JPA 3.1 of the
- * server maps {@link Instant} to a binary column and local time is ambiguous when clocks go back.
+ * A message in the outbox; its times are stored in UTC, as every instant (see InstantConverter).
  * A message with neither {@code sentAt} nor {@code nextAttemptAt} has been given up.
+ * <p>
+ * A poller sends a message only after it claimed it: {@link #CLAIM} sets the lease in one conditional UPDATE,
+ * which the database lets succeed for one poller only, so two nodes never send the same message. A poller that
+ * dies while it holds a message leaves it to the others once the lease has run out.
+ * <p>
+ * Once a message is sent or given up, its body is cleared: bodies hold the raw tokens of mailed links (and
+ * personal data), which must not outlive the delivery. Recipient, subject and times stay for support until the
+ * retention run deletes the row.
  */
 @Entity
 @Table(name = "OUTGOING_MAIL", indexes = @Index(name = "OUTGOING_MAIL_DUE", columnList = "nextAttemptAt"))
-@NamedQuery(name = OutgoingMail.DUE_IDS,
-        query = "SELECT m.id FROM OutgoingMail m WHERE m.nextAttemptAt <= :now ORDER BY m.id")
+@NamedQuery(name = OutgoingMail.DUE_IDS, query = """
+        SELECT m.id FROM OutgoingMail m WHERE m.nextAttemptAt <= :now AND (m.leaseUntil IS NULL OR m.leaseUntil < :now)
+        ORDER BY m.id""")
+@NamedQuery(name = OutgoingMail.CLAIM, query = """
+        UPDATE OutgoingMail m SET m.claimedBy = :poller, m.leaseUntil = :leaseUntil, m.version = m.version + 1
+        WHERE m.id = :id AND m.nextAttemptAt <= :now AND (m.leaseUntil IS NULL OR m.leaseUntil < :now)""")
+@NamedQuery(name = OutgoingMail.DELETE_FINISHED_BEFORE, query = """
+        DELETE FROM OutgoingMail m WHERE m.nextAttemptAt IS NULL AND m.createdAt < :cutoff""")
 public class OutgoingMail {
 
     static final String DUE_IDS = "OutgoingMail.dueIds";
+    static final String CLAIM = "OutgoingMail.claim";
+    static final String DELETE_FINISHED_BEFORE = "OutgoingMail.deleteFinishedBefore";
     static final int MAX_BODY_LENGTH = 20000;
     static final int MAX_ERROR_LENGTH = 1000;
 
@@ -45,16 +58,23 @@ public class OutgoingMail {
     private String htmlBody;
 
     @Column(nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     private int attempts;
 
-    private LocalDateTime nextAttemptAt;
+    private Instant nextAttemptAt;
 
-    private LocalDateTime sentAt;
+    private Instant sentAt;
 
     @Column(length = MAX_ERROR_LENGTH)
     private String lastError;
+
+    /** The poller that holds (or last held) the message; see {@link #CLAIM}. */
+    @Column(name = "CLAIMED_BY", length = 100)
+    private String claimedBy;
+
+    @Column(name = "LEASE_UNTIL")
+    private Instant leaseUntil;
 
     @Version
     private long version;
@@ -67,12 +87,8 @@ public class OutgoingMail {
         subject = message.subject();
         textBody = message.text();
         htmlBody = message.html();
-        createdAt = utc(now);
-        nextAttemptAt = createdAt;
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        createdAt = now;
+        nextAttemptAt = now;
     }
 
     int attempts() {
@@ -89,26 +105,42 @@ public class OutgoingMail {
 
     /** Another run may have delivered or rescheduled it since it was found due. */
     boolean isDue(Instant now) {
-        return nextAttemptAt != null && !nextAttemptAt.isAfter(utc(now));
+        return nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
     boolean isGivenUp() {
         return sentAt == null && nextAttemptAt == null;
     }
 
+    /** Whether this poller's claim still holds: only then may it send the message. */
+    boolean isClaimedBy(String poller, Instant now) {
+        return poller.equals(claimedBy) && leaseUntil != null && now.isBefore(leaseUntil);
+    }
+
     void sent(Instant now) {
         attempts++;
-        sentAt = utc(now);
+        sentAt = now;
         nextAttemptAt = null;
+        leaseUntil = null;
+        clearBody();
     }
 
     void failed(Instant now, String error, int maxAttempts) {
         attempts++;
         lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
-        nextAttemptAt = attempts >= maxAttempts ? null : utc(now.plus(RetryBackoff.afterAttempts(attempts)));
+        nextAttemptAt = attempts >= maxAttempts ? null : now.plus(RetryBackoff.afterAttempts(attempts));
+        leaseUntil = null;
+        if (isGivenUp()) {
+            clearBody();
+        }
+    }
+
+    private void clearBody() {
+        textBody = "";
+        htmlBody = null;
     }
 
     Instant nextAttemptAt() {
-        return nextAttemptAt == null ? null : nextAttemptAt.toInstant(ZoneOffset.UTC);
+        return nextAttemptAt;
     }
 }

@@ -61,4 +61,25 @@ class OutgoingMailTest {
 
         assertThat(new OutgoingMail(message, NOW).message()).isEqualTo(message);
     }
+
+    @Test
+    void aSentMessageKeepsNoBodyWithItsLinks() {
+        OutgoingMail activation = new OutgoingMail(new MailMessage("ana@example.si", "Aktivacija",
+                "https://portal.example/account/activate?token=secret", "<a href=\"...?token=secret\">"), NOW);
+
+        activation.sent(NOW);
+
+        assertThat(activation.message().text()).isEmpty();
+        assertThat(activation.message().html()).isNull();
+        assertThat(activation.message().subject()).isEqualTo("Aktivacija");
+    }
+
+    @Test
+    void aMessageGivenUpKeepsNoBodyButOneStillToBeRetriedKeepsIt() {
+        mail.failed(NOW, "refused", 2);
+        assertThat(mail.message().text()).isEqualTo("Besedilo");
+
+        mail.failed(NOW.plusSeconds(30), "refused", 2);
+        assertThat(mail.message().text()).isEmpty();
+    }
 }

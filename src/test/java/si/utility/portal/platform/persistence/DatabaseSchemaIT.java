@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.metamodel.EntityType;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -24,15 +23,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.assertj.core.api.SoftAssertions;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
@@ -47,7 +45,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.OneTimeToken;
@@ -69,6 +66,7 @@ import si.utility.portal.contact.domain.ContactMessage;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
+import si.utility.portal.testsupport.TestDatabase;
 
 /**
  * The migrations build the schema the JPA mapping needs, on embedded Derby and on PostgreSQL (the server of
@@ -79,37 +77,6 @@ import si.utility.portal.platform.security.AttemptCountSamples;
 class DatabaseSchemaIT {
 
     private static final String HISTORY_TABLE = "FLYWAY_SCHEMA_HISTORY";
-
-    enum TestDatabase {
-        DERBY {
-            @Override
-            DataSource emptyDatabase() {
-                EmbeddedDataSource dataSource = new EmbeddedDataSource();
-                dataSource.setDatabaseName(System.getProperty("portal.it.data.dir", "target/it-data")
-                        + "/schema-it/" + UUID.randomUUID());
-                dataSource.setCreateDatabase("create");
-                return dataSource;
-            }
-        },
-        POSTGRESQL {
-            @Override
-            DataSource emptyDatabase() {
-                String url = System.getProperty("portal.it.postgres.url");
-                assertThat(url).as("portal.it.postgres.url, set by PostgresSession when portal.it.postgres.port is set")
-                        .isNotBlank();
-                PGSimpleDataSource dataSource = new PGSimpleDataSource();
-                dataSource.setURL(url);
-                dataSource.setUser(System.getProperty("portal.it.postgres.user"));
-                dataSource.setPassword(System.getProperty("portal.it.postgres.password"));
-                String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
-                execute(dataSource, "CREATE SCHEMA " + schema);
-                dataSource.setCurrentSchema(schema);
-                return dataSource;
-            }
-        };
-
-        abstract DataSource emptyDatabase();
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -161,7 +128,7 @@ class DatabaseSchemaIT {
     @EnumSource(TestDatabase.class)
     void refusesADatabaseWithTablesButNoMigrationHistory(TestDatabase database) {
         DataSource dataSource = database.emptyDatabase();
-        execute(dataSource, "CREATE TABLE PAYER (ID BIGINT NOT NULL PRIMARY KEY)");
+        TestDatabase.execute(dataSource, "CREATE TABLE PAYER (ID BIGINT NOT NULL PRIMARY KEY)");
 
         assertThatThrownBy(() -> SchemaMigration.migrate(dataSource))
                 .isInstanceOf(IllegalStateException.class)
@@ -173,7 +140,7 @@ class DatabaseSchemaIT {
     void migratedSchemaHasExactlyTheTablesAndColumnsTheEntitiesMap(TestDatabase database) throws SQLException {
         DataSource dataSource = database.emptyDatabase();
         SchemaMigration.migrate(dataSource);
-        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        EntityManagerFactory entityManagerFactory = TestDatabase.persistenceUnit(dataSource);
         try {
             Map<String, Map<String, MappedColumn>> mapped = mappedColumns(entityManagerFactory);
             Map<String, Map<String, DatabaseColumn>> actual = databaseColumns(dataSource);
@@ -199,7 +166,7 @@ class DatabaseSchemaIT {
             throws SQLException {
         DataSource dataSource = database.emptyDatabase();
         SchemaMigration.migrate(dataSource);
-        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        EntityManagerFactory entityManagerFactory = TestDatabase.persistenceUnit(dataSource);
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             String schema = connection.getSchema();
@@ -230,7 +197,7 @@ class DatabaseSchemaIT {
     void everyForeignKeyColumnLeadsAnIndex(TestDatabase database) throws SQLException {
         DataSource dataSource = database.emptyDatabase();
         SchemaMigration.migrate(dataSource);
-        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        EntityManagerFactory entityManagerFactory = TestDatabase.persistenceUnit(dataSource);
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             String schema = connection.getSchema();
@@ -255,7 +222,7 @@ class DatabaseSchemaIT {
     @EnumSource(TestDatabase.class)
     void everyEntityIsWrittenAndReadBackUnchanged(TestDatabase database) {
         DataSource dataSource = database.emptyDatabase();
-        EntityManagerFactory entityManagerFactory = persistenceUnit(dataSource);
+        EntityManagerFactory entityManagerFactory = TestDatabase.persistenceUnit(dataSource);
         try {
             // The way the portal finds its data source at start-up: through the persistence unit.
             SchemaMigration.migrate(SchemaMigration.dataSourceOf(entityManagerFactory));
@@ -282,13 +249,67 @@ class DatabaseSchemaIT {
         }
     }
 
-    /** The WAR's persistence unit, in Java SE and on the given data source instead of the server's. */
-    private static EntityManagerFactory persistenceUnit(DataSource dataSource) {
-        return Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", dataSource,
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "eclipselink.logging.level", "SEVERE"));
+    /**
+     * A node in another zone, or the hour repeated when clocks go back, must not change what is stored: every
+     * instant is kept as its UTC wall time, read back unchanged, and compared with query parameters the same way.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void instantsAreStoredAsTheirUtcWallTimeWhateverTheJvmZone(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigration.migrate(dataSource);
+        Instant beforeClocksGoBack = Instant.parse("2026-10-25T00:30:00Z");
+        Instant afterClocksGoBack = Instant.parse("2026-10-25T01:30:00Z");
+        // Not a UTC wall time that the JVM's zone skips in spring (such as 02:30 on 29 March in Ljubljana): the
+        // drivers bind and read TIMESTAMP through java.sql.Timestamp in the JVM's zone, which moves it by an hour.
+        Instant summer = Instant.parse("2026-07-01T10:00:00Z");
+        TimeZone originalZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Ljubljana"));
+        EntityManagerFactory entityManagerFactory = TestDatabase.persistenceUnit(dataSource);
+        try {
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                Payer payer = new Payer("4321", "KOVAČ ANA", null, null, null);
+                PortalAccount account = new PortalAccount(payer, "ana@example.com", "pbkdf2-sha256$1$salt$hash",
+                        Locale.forLanguageTag("sl"), summer);
+                OneTimeToken token = new OneTimeToken(account, TokenPurpose.ACTIVATION, "b".repeat(64),
+                        beforeClocksGoBack, afterClocksGoBack);
+                token.markUsed(summer);
+                List.of(payer, account, token).forEach(em::persist);
+                em.getTransaction().commit();
+            } finally {
+                em.close();
+                entityManagerFactory.getCache().evictAll();
+            }
+
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM ONE_TIME_TOKEN WHERE CREATED_AT = {ts '2026-10-25 00:30:00'}"
+                    + " AND EXPIRES_AT = {ts '2026-10-25 01:30:00'} AND USED_AT = {ts '2026-07-01 10:00:00'}"))
+                    .as("rows holding the UTC wall times").isEqualTo(1);
+            em = entityManagerFactory.createEntityManager();
+            try {
+                Object[] read = em.createQuery("SELECT t.createdAt, t.expiresAt, t.usedAt FROM OneTimeToken t"
+                        + " WHERE t.expiresAt > :now", Object[].class)
+                        .setParameter("now", beforeClocksGoBack.plusSeconds(1800))
+                        .getSingleResult();
+                assertThat(read).containsExactly(beforeClocksGoBack, afterClocksGoBack, summer);
+                assertThat(em.createQuery("SELECT COUNT(t) FROM OneTimeToken t WHERE t.expiresAt > :now", Long.class)
+                        .setParameter("now", afterClocksGoBack).getSingleResult()).isZero();
+            } finally {
+                em.close();
+            }
+        } finally {
+            entityManagerFactory.close();
+            TimeZone.setDefault(originalZone);
+        }
+    }
+
+    private static long count(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** One of each entity with every column filled, the longest texts at their column's length. */
@@ -531,13 +552,5 @@ class DatabaseSchemaIT {
     }
 
     private record DatabaseColumn(int jdbcType, int size, int decimalDigits, boolean nullable) {
-    }
-
-    private static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
     }
 }
