@@ -5,7 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Collections;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
@@ -20,6 +24,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * point with monthly readings and a point without meter, answered as
  * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
+ * <li>{@code GET /test-fixtures/view-state-size}: the bytes of the caller's session's saved Faces views
+ * (Mojarra's server-side state), serialized; "0" without session</li>
  * </ul>
  * Payers are answered as {@code payerCode;invoiceNumber;name}.
  */
@@ -27,6 +33,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
 public class TestFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Mojarra keeps the saved views of a session under this attribute (ServerSideStateHelper.LOGICAL_VIEW_MAP). */
+    private static final String MOJARRA_VIEW_STATE = "com.sun.faces.logicalViewMap";
 
     @Inject
     transient TestData testData;
@@ -50,14 +58,29 @@ public class TestFixtureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!"/account".equals(request.getPathInfo())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/account" -> answer(response, testData.accountOf(required(request, "payerCode"))
+                    .map(PortalAccount::getStatus)
+                    .map(Enum::name)
+                    .orElse("none"));
+            case "/view-state-size" -> answer(response, String.valueOf(viewStateSize(request.getSession(false))));
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-        answer(response, testData.accountOf(required(request, "payerCode"))
-                .map(PortalAccount::getStatus)
-                .map(Enum::name)
-                .orElse("none"));
+    }
+
+    private static long viewStateSize(HttpSession session) throws IOException {
+        if (session == null) {
+            return 0;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (name.startsWith(MOJARRA_VIEW_STATE)) {
+                    out.writeObject(session.getAttribute(name));
+                }
+            }
+        }
+        return bytes.size();
     }
 
     private static String format(NewPayer payer) {
