@@ -16,6 +16,17 @@ public class MyProfilePage extends PortalPage {
         return new MyProfilePage(driver);
     }
 
+    /** The page with {@code ?open=} and the given raw query value, as a hand-made or damaged link would ask. */
+    public static MyProfilePage openWithSectionParameter(WebDriver driver, URL base, String rawValue) {
+        open(driver, base, "profile/my-profile?open=" + rawValue);
+        return new MyProfilePage(driver);
+    }
+
+    /** Whether a section's form ("name", "email", "password") is shown. */
+    public boolean isOpen(String section) {
+        return !driver.findElements(By.id(section)).isEmpty();
+    }
+
     public String greeting() {
         return driver.findElement(By.id("greeting")).getText();
     }

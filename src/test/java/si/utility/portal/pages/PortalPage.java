@@ -74,6 +74,11 @@ public abstract class PortalPage {
         return messages.stream().map(WebElement::getText).toList();
     }
 
+    /** The notice that a form could not be taken (expired or forged) and the page is shown again; empty if none. */
+    public String formExpiredNotice() {
+        return driver.findElements(By.id("form-expired")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     /** The header's EN button: the same page again, in English. */
     protected void switchLanguageToEnglish() {
         submit(english);

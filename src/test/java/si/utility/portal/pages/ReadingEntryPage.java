@@ -2,6 +2,7 @@ package si.utility.portal.pages;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -31,6 +32,16 @@ public class ReadingEntryPage extends FormPage {
         Map<String, String> post = new HashMap<>(fields);
         post.put("entry:submit", "entry:submit");
         return ForgedPost.submit(driver, "entry", post);
+    }
+
+    /** A reading sent with the form's view state replaced, as a forged or damaged post would be. */
+    public ReadingEntryPage enterWithViewState(String viewState, String reading) {
+        type(value, reading);
+        ((JavascriptExecutor) driver).executeScript("var forged = arguments[0];"
+                + " document.querySelectorAll('#entry input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(function (input) { input.value = forged; });", viewState);
+        submit(submit);
+        return new ReadingEntryPage(driver);
     }
 
     /** A reading that is refused: the form again, with the message next to the field. */

@@ -5,7 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Collections;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
@@ -23,6 +27,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * id</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
  * <li>{@code GET /test-fixtures/today}: today's date on the server's clock (ISO)</li>
+ * <li>{@code GET /test-fixtures/view-state-size}: the bytes of the caller's session's saved Faces views
+ * (Mojarra's server-side state), serialized; "0" without session</li>
  * </ul>
  * Payers are answered as {@code payerCode;invoiceNumber;name}.
  */
@@ -30,6 +36,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
 public class TestFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Mojarra keeps the saved views of a session under this attribute (ServerSideStateHelper.LOGICAL_VIEW_MAP). */
+    private static final String MOJARRA_VIEW_STATE = "com.sun.faces.logicalViewMap";
 
     @Inject
     transient TestData testData;
@@ -61,8 +69,24 @@ public class TestFixtureServlet extends HttpServlet {
                     .map(Enum::name)
                     .orElse("none"));
             case "/today" -> answer(response, testData.today().toString());
+            case "/view-state-size" -> answer(response, String.valueOf(viewStateSize(request.getSession(false))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static long viewStateSize(HttpSession session) throws IOException {
+        if (session == null) {
+            return 0;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (name.startsWith(MOJARRA_VIEW_STATE)) {
+                    out.writeObject(session.getAttribute(name));
+                }
+            }
+        }
+        return bytes.size();
     }
 
     private static String format(NewPayer payer) {

@@ -136,6 +136,11 @@ public class PortalAccount {
         return sessionVersion;
     }
 
+    /** The optimistic-lock version: a form that edits the account sends back the one it was shown. */
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
     }

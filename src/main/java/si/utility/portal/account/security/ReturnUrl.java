@@ -2,6 +2,7 @@ package si.utility.portal.account.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import si.utility.portal.platform.web.LocalUrls;
 
 /** Remembers the page a visitor asked for before logging in, and gives it back only if it is ours. */
 public final class ReturnUrl {
@@ -32,10 +33,6 @@ public final class ReturnUrl {
     }
 
     static boolean isLocal(Object url, String contextPath) {
-        return url instanceof String s
-                && s.startsWith(contextPath + "/")
-                && !s.startsWith("//")
-                && !s.contains("\\")
-                && !s.contains("://");
+        return LocalUrls.isLocal(url, contextPath);
     }
 }

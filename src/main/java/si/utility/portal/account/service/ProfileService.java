@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.ProfileRules;
+import si.utility.portal.platform.persistence.ChangedMeanwhileException;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.validation.Violations;
 
@@ -40,13 +41,16 @@ public class ProfileService {
     /**
      * Only the portal's greeting changes; billing data keep the payer's name.
      *
+     * @param shownVersion the account's version when the form was shown ({@link PortalAccount#getVersion()})
      * @return the name as stored
      * @throws si.utility.portal.platform.validation.ValidationFailedException when the name breaks a rule
+     * @throws ChangedMeanwhileException when the account changed since the form was shown
      */
     @Transactional
-    public String changeDisplayName(long accountId, String name) {
+    public String changeDisplayName(long accountId, long shownVersion, String name) {
         ProfileRules.checkDisplayName(name).throwIfAny();
         PortalAccount account = em.find(PortalAccount.class, accountId);
+        ChangedMeanwhileException.checkVersion(account.getVersion(), shownVersion);
         account.setDisplayName(name.strip());
         return account.getDisplayName();
     }

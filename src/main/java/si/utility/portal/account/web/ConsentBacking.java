@@ -37,8 +37,8 @@ public class ConsentBacking {
     public void decline() throws IOException, ServletException {
         consents.decline(customer.accountId());
         customer.forgetConsent();
-        LogoutBacking.endSession();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        LogoutServlet.endSession((HttpServletRequest) external.getRequest());
         external.redirect(external.getRequestContextPath() + "/account/consent-declined");
     }
 }

@@ -54,6 +54,8 @@ public class MyProfileBacking implements Serializable {
     /** The open section; the manual opens "Zamenjava gesla". */
     private String open = PASSWORD;
     private String displayName;
+    /** The account's version when the page was shown: saving over someone else's change is refused. */
+    private long accountVersion;
     private String currentEmail;
     private String newEmail;
     private String emailPassword;
@@ -66,6 +68,7 @@ public class MyProfileBacking implements Serializable {
     void load() {
         accounts.findById(customer.accountId()).ifPresent(account -> {
             displayName = account.getDisplayName();
+            accountVersion = account.getVersion();
             currentEmail = account.getEmail();
         });
     }
@@ -73,7 +76,8 @@ public class MyProfileBacking implements Serializable {
     public void changeDisplayName() throws IOException {
         open = NAME;
         try {
-            customer.displayNameChanged(profile.changeDisplayName(customer.accountId(), displayName));
+            customer.displayNameChanged(profile.changeDisplayName(customer.accountId(), accountVersion,
+                    displayName));
         } catch (ValidationFailedException e) {
             FormMessages.show(NAME, e.violations());
             return;
@@ -134,7 +138,7 @@ public class MyProfileBacking implements Serializable {
     }
 
     public void setOpen(String open) {
-        this.open = SECTIONS.contains(open) ? open : "none";
+        this.open = open != null && SECTIONS.contains(open) ? open : "none";
     }
 
     public List<ConsentHistoryEntry> getConsentHistory() {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.account.service.ConsentService;
@@ -24,8 +25,8 @@ public class WithdrawConsentBacking {
     public void withdraw() throws IOException, ServletException {
         consents.withdraw(customer.accountId());
         customer.forgetConsent();
-        LogoutBacking.endSession();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        LogoutServlet.endSession((HttpServletRequest) external.getRequest());
         external.redirect(external.getRequestContextPath() + "/account/consent-declined");
     }
 }

@@ -6,6 +6,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
@@ -39,15 +41,33 @@ public class LocaleBacking implements Serializable {
         return getLocale().getLanguage();
     }
 
-    public void switchTo(String language) {
+    /** The header's language buttons ({@link LanguageServlet}): an unknown language changes nothing. */
+    void choose(String language) {
         SUPPORTED.stream()
                 .filter(supported -> supported.getLanguage().equals(language))
                 .findFirst()
                 .ifPresent(chosen -> {
                     locale = chosen;
-                    FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
                     languageChosen.fire(new LanguageChosen(chosen));
                 });
+    }
+
+    /**
+     * The page the language buttons come back to: the address the browser asked for, also on an error page or
+     * a page that FacesViews forwarded to its file.
+     */
+    public String getPage() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (errorUri != null) {
+            return (String) errorUri;
+        }
+        Object forwardUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwardUri != null ? (String) forwardUri : request.getRequestURI();
+        String query = forwardUri != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getQueryString();
+        return query == null ? uri : uri + "?" + query;
     }
 
     /** The first of the browser's languages that the portal speaks; Slovenian when none is. */

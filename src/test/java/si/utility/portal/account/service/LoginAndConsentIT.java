@@ -1,12 +1,15 @@
 package si.utility.portal.account.service;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static si.utility.portal.testsupport.Texts.slovenian;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -222,23 +225,195 @@ class LoginAndConsentIT {
 
     @Test
     @RunAsClient
-    void unknownPagesAndBrokenRequestsShowAnErrorPageWithoutStackTrace() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-
-        HttpResponse<String> missing = client.send(get("resources/no-such-file.css"),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> broken = client.send(HttpRequest.newBuilder(base.toURI().resolve("account/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "login=login&login:submit=x&jakarta.faces.ViewState=forged"))
-                        .build(),
+    void unknownPagesShowTheNotFoundPageWithoutStackTrace() throws Exception {
+        HttpResponse<String> missing = HttpClient.newHttpClient().send(get("resources/no-such-file.css"),
                 HttpResponse.BodyHandlers.ofString());
 
-        for (HttpResponse<String> response : List.of(missing, broken)) {
-            assertThat(response.body()).doesNotContainPattern("\\.java:\\d+\\)")
-                    .doesNotContainPattern("(?m)^\\s*at [a-z]+\\.");
-        }
         assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains(slovenian("error.not-found.title"))
+                .doesNotContainPattern("\\.java:\\d+\\)").doesNotContainPattern("(?m)^\\s*at [a-z]+\\.");
+    }
+
+    @Test
+    @RunAsClient
+    void aForgedOrEmptyViewStateShowsTheLoginPageAgainWithAMessage() throws Exception {
+        for (String viewState : new String[] {"forged", ""}) {
+            HttpClient client = clientWithCookies();
+            LoginForm form = LoginForm.get(client, base);
+
+            HttpResponse<String> post = client.send(form.post(viewState, form.nonce()),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(post.statusCode()).as("ViewState %s", viewState).isEqualTo(302);
+            assertShownAgainWithTheExpiredMessage(client, post);
+        }
+        HttpClient client = clientWithCookies();
+        LoginForm form = LoginForm.get(client, base);
+        HttpResponse<String> withoutViewState = client.send(form.post(null, form.nonce()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutViewState.statusCode()).as("no view state: not a postback, the page as asked").isEqualTo(200);
+        assertThat(withoutViewState.body()).contains("<h1>" + slovenian("login.title") + "</h1>");
+
+        HttpResponse<String> withoutSession = HttpClient.newHttpClient().send(
+                LoginForm.post(base, "jakarta.faces.ViewState=forged"), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutSession.statusCode()).isEqualTo(302);
+        assertThat(withoutSession.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/account/login"));
+    }
+
+    @Test
+    @RunAsClient
+    void anAjaxPostWithAForgedViewStateIsSentToTheLoginPageAgain() throws Exception {
+        HttpClient client = clientWithCookies();
+        LoginForm form = LoginForm.get(client, base);
+
+        HttpResponse<String> ajax = client.send(LoginForm.post(base, form.fields("forged", form.nonce())
+                        + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit"
+                        + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all",
+                "Faces-Request", "partial/ajax"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ajax.statusCode()).isEqualTo(200);
+        assertThat(ajax.body()).containsPattern("<partial-response[^>]*><redirect url=\"[^\"]*/account/login\"");
+        HttpResponse<String> again = client.send(get("account/login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.body()).contains(slovenian("error.formExpired")).contains("id=\"login\"");
+    }
+
+    @Test
+    @RunAsClient
+    void aLoginPostWithoutOrWithAnotherCspNonceShowsTheLoginPageAgainWithAMessage() throws Exception {
+        for (String nonce : new String[] {null, "", "not-the-pages-nonce"}) {
+            HttpClient client = clientWithCookies();
+            LoginForm form = LoginForm.get(client, base);
+
+            HttpResponse<String> post = client.send(form.post(form.viewState(), nonce),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(post.statusCode()).as("nonce %s", nonce).isEqualTo(302);
+            assertShownAgainWithTheExpiredMessage(client, post);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aMultipartLoginPostIsTakenLikeAnyOtherAndWithoutNonceShownAgain() throws Exception {
+        HttpClient client = clientWithCookies();
+        LoginForm form = LoginForm.get(client, base);
+        HttpResponse<String> taken = client.send(form.multipart(form.nonce()), HttpResponse.BodyHandlers.ofString());
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains(slovenian("login.invalid"));
+
+        form = LoginForm.get(client, base);
+        HttpResponse<String> withoutNonce = client.send(form.multipart(null), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutNonce.statusCode()).isEqualTo(302);
+        assertShownAgainWithTheExpiredMessage(client, withoutNonce);
+    }
+
+    @Test
+    @RunAsClient
+    void aHundredMoreFullPagePostbacksOfTheLoginPageDoNotGrowItsSavedViewState() throws Exception {
+        HttpClient client = clientWithCookies();
+        LoginForm form = postBack(client, LoginForm.get(client, base), 20);
+        long afterTwentyPosts = viewStateSize(client);
+
+        postBack(client, form, 100);
+        long afterAHundredMore = viewStateSize(client);
+
+        assertThat(afterTwentyPosts).isPositive();
+        // Before the fix each postback added PrimeFaces' three head resources to the saved view once more.
+        assertThat(afterAHundredMore).isBetween(afterTwentyPosts - 64, afterTwentyPosts + 64);
+    }
+
+    /** Sends the login form (a failing log-in) again and again from the page each answer shows. */
+    private LoginForm postBack(HttpClient client, LoginForm form, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            HttpResponse<String> page = client.send(form.post(form.viewState(), form.nonce()),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            form = form.next(page.body());
+        }
+        return form;
+    }
+
+    private long viewStateSize(HttpClient client) throws Exception {
+        return Long.parseLong(client.send(get("test-fixtures/view-state-size"), HttpResponse.BodyHandlers.ofString())
+                .body().trim());
+    }
+
+    private void assertShownAgainWithTheExpiredMessage(HttpClient client, HttpResponse<String> redirect)
+            throws Exception {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/account/login");
+        HttpResponse<String> again = client.send(get(location), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("<h1>" + slovenian("login.title") + "</h1>")
+                .contains(slovenian("error.formExpired")).contains("id=\"login\"");
+    }
+
+    private static HttpClient clientWithCookies() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    /** The login page's form as a script sees it: its view state, its CSP nonce and its fields. */
+    private record LoginForm(URL base, String viewState, String nonce, String user) {
+
+        private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+        private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'");
+
+        static LoginForm get(HttpClient client, URL base) throws Exception {
+            String page = client.send(HttpRequest.newBuilder(base.toURI().resolve("account/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new LoginForm(base, find(VIEW_STATE, page), find(NONCE, page), "nobody-" + UUID.randomUUID());
+        }
+
+        /** The form again as the answer to a post shows it, for the same user name. */
+        LoginForm next(String page) {
+            return new LoginForm(base, find(VIEW_STATE, page), find(NONCE, page), user);
+        }
+
+        private static String find(Pattern pattern, String page) {
+            Matcher matcher = pattern.matcher(page);
+            assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+            return matcher.group(1);
+        }
+
+        String fields(String withViewState, String withNonce) {
+            StringBuilder fields = new StringBuilder("login=login&login%3Ausername=" + user
+                    + "&login%3Apassword=Wrong-1&login%3Asubmit=x");
+            if (withViewState != null) {
+                fields.append("&jakarta.faces.ViewState=").append(URLEncoder.encode(withViewState, UTF_8));
+            }
+            if (withNonce != null) {
+                fields.append("&primefaces.nonce=").append(URLEncoder.encode(withNonce, UTF_8));
+            }
+            return fields.toString();
+        }
+
+        HttpRequest post(String withViewState, String withNonce) throws Exception {
+            return post(base, fields(withViewState, withNonce));
+        }
+
+        static HttpRequest post(URL base, String body, String... headers) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve("account/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            return (headers.length == 0 ? request : request.headers(headers)).build();
+        }
+
+        HttpRequest multipart(String withNonce) throws Exception {
+            String boundary = "portal-test-boundary";
+            StringBuilder body = new StringBuilder();
+            for (String field : fields(viewState, withNonce).split("&")) {
+                String[] nameAndValue = field.split("=", 2);
+                body.append("--").append(boundary).append("\r\n")
+                        .append("Content-Disposition: form-data; name=\"")
+                        .append(URLDecoder.decode(nameAndValue[0], UTF_8)).append("\"\r\n\r\n")
+                        .append(URLDecoder.decode(nameAndValue[1], UTF_8)).append("\r\n");
+            }
+            body.append("--").append(boundary).append("--\r\n");
+            return HttpRequest.newBuilder(base.toURI().resolve("account/login"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), UTF_8)).build();
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import si.utility.portal.consumption.domain.ReadingRules;
 import si.utility.portal.consumption.service.ReadingEntryService;
 import si.utility.portal.contact.domain.ContactForm;
 import si.utility.portal.contact.service.ContactService;
+import si.utility.portal.platform.persistence.ChangedMeanwhileException;
 import si.utility.portal.platform.privacy.PersonalDataExport;
 import si.utility.portal.platform.validation.ValidationFailedException;
 import si.utility.portal.platform.validation.Violations.Violation;
@@ -186,11 +187,25 @@ class ProfileServicesIT {
     void displayNameChangesOnlyThePortalName() {
         NewPayer payer = testData.newActiveAccount(PASSWORD, true);
 
-        assertThat(profile.changeDisplayName(accountId(payer), "  Janez  ")).isEqualTo("Janez");
+        assertThat(profile.changeDisplayName(accountId(payer), account(payer).getVersion(), "  Janez  "))
+                .isEqualTo("Janez");
 
         PortalAccount account = account(payer);
         assertThat(account.getDisplayName()).isEqualTo("Janez");
         assertThat(account.getPayer().getName()).isEqualTo(payer.name());
+    }
+
+    @Test
+    void aDisplayNameSavedFromAFormShownBeforeAnotherChangeIsRefusedAndTheOtherChangeStays() {
+        NewPayer payer = testData.newActiveAccount(PASSWORD, true);
+        long shownToBoth = account(payer).getVersion();
+        profile.changeDisplayName(accountId(payer), shownToBoth, "Prvo okno");
+
+        assertThat(catchThrowableOfType(ChangedMeanwhileException.class,
+                () -> profile.changeDisplayName(accountId(payer), shownToBoth, "Drugo okno"))).isNotNull();
+
+        assertThat(account(payer).getDisplayName()).isEqualTo("Prvo okno");
+        assertThat(account(payer).getVersion()).isEqualTo(shownToBoth + 1);
     }
 
     @Test

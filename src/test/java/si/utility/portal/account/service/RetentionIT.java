@@ -61,7 +61,7 @@ class RetentionIT {
     @Test
     void anAccountNeverActivatedIsDeletedAfter30DaysAndThePayerCanRegisterAgain() {
         NewPayer payer = testData.newPayer();
-        registration.register(form(payer), SLOVENIAN);
+        registration.register(form(payer), true, "127.0.0.1", SLOVENIAN);
         TestMailbox.awaitOne(payer.email());
 
         clock.advance(Duration.ofDays(29));
@@ -72,7 +72,7 @@ class RetentionIT {
         retention.runAll();
         assertThat(testData.accountOf(payer.payerCode())).as("deleted after 30 days").isEmpty();
 
-        registration.register(form(payer), SLOVENIAN);
+        registration.register(form(payer), true, "127.0.0.1", SLOVENIAN);
         String link = TestMailbox.await(payer.email(), 2, Duration.ofSeconds(30)).get(1).link("/account/activate");
         assertThat(activation.activate(tokenOf(link))).isEqualTo(Tokens.State.VALID);
         assertThat(testData.accountOf(payer.payerCode()).orElseThrow().getStatus()).isEqualTo(AccountStatus.ACTIVE);
@@ -81,7 +81,7 @@ class RetentionIT {
     @Test
     void anAccountWhoseNewActivationLinkIsStillValidIsKeptUntilItExpires() {
         NewPayer payer = testData.newPayer();
-        registration.register(form(payer), SLOVENIAN);
+        registration.register(form(payer), true, "127.0.0.1", SLOVENIAN);
         TestMailbox.awaitOne(payer.email());
         clock.advance(Duration.ofDays(29));
         activation.resendActivation(payer.payerCode());

@@ -6,11 +6,13 @@ import static si.utility.portal.testsupport.Texts.slovenian;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import si.utility.portal.pages.ConfirmEmailPage;
 import si.utility.portal.pages.ConsentDeclinedPage;
 import si.utility.portal.pages.HomePage;
@@ -48,6 +50,41 @@ class MyProfilePagesIT extends BrowserTest {
         assertThat(profile.globalMessages()).containsExactly(slovenian("profile.displayNameChanged"));
         assertThat(profile.greeting()).isEqualTo("Janez iz Velenja");
         assertThat(HomePage.open(driver, base).greeting()).isEqualTo("Janez iz Velenja");
+    }
+
+    @Test
+    void aDisplayNameSavedInAWindowOpenedBeforeAnotherWindowsChangeSaysItChangedMeanwhile() {
+        String firstWindow = driver.getWindowHandle();
+        MyProfilePage.openWithSectionParameter(driver, base, "name");
+        driver.switchTo().newWindow(WindowType.TAB);
+        MyProfilePage.openWithSectionParameter(driver, base, "name").changeDisplayName("Iz drugega okna");
+        driver.close();
+        driver.switchTo().window(firstWindow);
+
+        MyProfilePage stale = new MyProfilePage(driver).changeDisplayName("Iz prvega okna");
+
+        assertThat(stale.title()).isEqualTo(slovenian("profile.title"));
+        assertThat(stale.globalMessages()).containsExactly(slovenian("common.changedMeanwhile"));
+        assertThat(stale.isOpen("name")).as("the form stays, with what was typed").isTrue();
+        assertThat(MyProfilePage.open(driver, base).greeting()).isEqualTo("Iz drugega okna");
+    }
+
+    @Test
+    void anEmptyOrUnknownSectionInTheLinkShowsThePageWithAllSectionsClosed() throws Exception {
+        MyProfilePage.open(driver, base);
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+
+        for (String open : List.of("", "%20", "none", "nonsense", "%3Cscript%3E", "name%00", "name&open=email")) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            base.toURI().resolve("profile/my-profile?open=" + open))
+                    .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("open=" + open).isEqualTo(200);
+            assertThat(page.body()).as("open=" + open).contains("<h1>" + slovenian("profile.title") + "</h1>");
+        }
+        MyProfilePage empty = MyProfilePage.openWithSectionParameter(driver, base, "");
+        assertThat(empty.title()).isEqualTo(slovenian("profile.title"));
+        assertThat(List.of("name", "email", "password")).noneMatch(empty::isOpen);
     }
 
     @Test
