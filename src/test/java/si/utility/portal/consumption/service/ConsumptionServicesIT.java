@@ -22,7 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import si.utility.portal.consumption.domain.ConsumptionInterval;
 import si.utility.portal.consumption.domain.Medium;
 import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
@@ -227,7 +226,6 @@ class ConsumptionServicesIT {
         // today is usual even when yesterday was that reading's day.
         MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 12);
         LocalDate yesterday = today().minusDays(1);
-        LocalDate lastUtilityReading = YearMonth.now(clock).minusMonths(1).atEndOfMonth();
         ReadingRules.Entry implausible = new ReadingRules.Entry("900", yesterday.toString(), true, false);
         assertThat(entries.submit(me.payerId(), me.accountId(), me.pointCode(), me.meterId(), implausible)
                 .outcome()).isEqualTo(Outcome.STORED);
@@ -242,14 +240,6 @@ class ConsumptionServicesIT {
                 .containsExactly(tuple("220.2", false), tuple("900", true), tuple("220", false));
         assertThat(rows.get(0).consumption()).isEqualByComparingTo("0.2");
         assertThat(rows.get(1).consumption()).isNull();
-        // Consumption and the chart leave the reading under review out until the utility accepts it.
-        List<ConsumptionInterval> intervals = readings.intervals(me.payerId(),
-                points.require(me.payerId(), me.pointCode()), Medium.COLD_WATER, lastUtilityReading, today());
-        assertThat(intervals).last().satisfies(interval -> {
-            assertThat(interval.from()).isEqualTo(lastUtilityReading);
-            assertThat(interval.to()).isEqualTo(today());
-            assertThat(interval.amount()).isEqualByComparingTo("0.2");
-        });
     }
 
     @Test
