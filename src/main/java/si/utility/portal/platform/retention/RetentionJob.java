@@ -59,13 +59,21 @@ public class RetentionJob {
     public void runAll() {
         Instant now = clock.instant();
         for (RetentionTask task : tasks) {
+            String name = nameOf(task);
             try {
                 int deleted = task.deleteExpired(now);
-                LOG.info(() -> "Retention: " + task.getClass().getSimpleName() + " deleted " + deleted + " row(s)");
+                LOG.info(() -> "Retention: " + name + " deleted " + deleted + " row(s)");
             } catch (RuntimeException e) {
                 // Caught so that the scheduler, which drops a periodic task after an exception, keeps running it.
-                LOG.log(Level.SEVERE, e, () -> "Retention task " + task.getClass().getSimpleName() + " failed");
+                LOG.log(Level.SEVERE, e, () -> "Retention task " + name + " failed");
             }
         }
+    }
+
+    /** The task's class name without the CDI proxy's suffix. */
+    private static String nameOf(RetentionTask task) {
+        String name = task.getClass().getSimpleName();
+        int proxy = name.indexOf('$');
+        return proxy < 0 ? name : name.substring(0, proxy);
     }
 }
