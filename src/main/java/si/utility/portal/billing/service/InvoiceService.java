@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.platform.config.CompanyDetails;
+import si.utility.portal.platform.logging.LogSafe;
 
 /**
  * Izstavljeni računi: the invoices of one payer. Every method takes the payer's id (from
@@ -81,8 +82,8 @@ public class InvoiceService {
                 .getResultStream()
                 .findFirst();
         if (found.isEmpty()) {
-            LOG.warning(() -> "Payer " + payerId + " asked for invoice '" + printable(number)
-                    + "', which does not exist or belongs to another payer");
+            LOG.warning(() -> "Payer " + payerId + " asked for invoice " + LogSafe.quote(number)
+                    + ", which does not exist or belongs to another payer");
         }
         return found;
     }
@@ -174,12 +175,4 @@ public class InvoiceService {
         return orders;
     }
 
-    /** A number from a URL goes to the log; it must not forge log lines. */
-    private static String printable(String value) {
-        if (value == null) {
-            return "";
-        }
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
-    }
-}
+    /** A number from a URL goes to the log; it must not forge log lines. */}

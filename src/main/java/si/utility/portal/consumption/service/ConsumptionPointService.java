@@ -11,6 +11,7 @@ import si.utility.portal.billing.domain.UtilityService;
 import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.platform.logging.LogSafe;
 
 /** The consumption points of the logged-in payer; every method takes the payer id and looks only at theirs. */
 @ApplicationScoped
@@ -56,9 +57,9 @@ public class ConsumptionPointService {
                         .setParameter("code", code.strip())
                         .getResultStream().findFirst();
         return point.orElseThrow(() -> {
-            LOG.warning(() -> "Payer " + payerId + " asked for consumption point '" + code
-                    + "', which is not theirs or does not exist");
-            return new PointNotFoundException("No consumption point " + code + " for payer " + payerId);
+            LOG.warning(() -> "Payer " + payerId + " asked for consumption point " + LogSafe.quote(code)
+                    + ", which is not theirs or does not exist");
+            return new PointNotFoundException("No consumption point " + LogSafe.quote(code) + " for payer " + payerId);
         });
     }
 

@@ -25,6 +25,7 @@ import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
 import si.utility.portal.consumption.domain.UsualUse;
+import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -105,8 +106,8 @@ public class ReadingEntryService {
         Meter meter = activeMeters(payerId, point).stream().filter(m -> m.getId().equals(meterId)).findFirst()
                 .orElseThrow(() -> {
                     LOG.warning(() -> "Payer " + payerId + " posted a reading for meter " + meterId + " at point "
-                            + code + ", which has no such installed meter");
-                    return new PointNotFoundException("No installed meter " + meterId + " at " + code);
+                            + LogSafe.quote(code) + ", which has no such installed meter");
+                    return new PointNotFoundException("No installed meter " + meterId + " at " + LogSafe.quote(code));
                 });
         LocalDate day = ReadingRules.date(entry.date()).orElse(null);
         Optional<MeterReading> sameDay = day == null ? Optional.empty() : portalReadingOn(meter, day);
@@ -149,7 +150,7 @@ public class ReadingEntryService {
         }
         PortalAccount account = em.find(PortalAccount.class, accountId);
         mails.sendReadingConfirmation(account, point, meter, stored);
-        LOG.info(() -> "Portal reading stored for meter " + meter.getSerialNumber() + " at " + code);
+        LOG.info(() -> "Portal reading stored for meter " + meter.getSerialNumber() + " at " + LogSafe.quote(code));
         return new Result(Outcome.STORED, Set.of());
     }
 

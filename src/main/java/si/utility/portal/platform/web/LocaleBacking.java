@@ -59,14 +59,18 @@ public class LocaleBacking implements Serializable {
     public String getPage() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (errorUri != null) {
-            return (String) errorUri;
+        String uri;
+        String query;
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            query = (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        } else if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null) {
+            uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        } else {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
         }
-        Object forwardUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String uri = forwardUri != null ? (String) forwardUri : request.getRequestURI();
-        String query = forwardUri != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : request.getQueryString();
         return query == null ? uri : uri + "?" + query;
     }
 

@@ -58,6 +58,9 @@ class AccountLifecycleIT {
     @Inject
     TestClock clock;
 
+    @Inject
+    AccountSettings settings;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -157,19 +160,19 @@ class AccountLifecycleIT {
         NewPayer payer = testData.newPayer();
         RegistrationForm wrongInvoice = new RegistrationForm(payer.payerCode(), "11111111", payer.email(), PASSWORD,
                 PASSWORD, true);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < settings.registrationAttemptsPerPayer(); i++) {
             assertRejected(wrongInvoice, "address-" + i + "-" + client, RegistrationForm.INVOICE_NUMBER,
                     "register.payerOrInvoiceMismatch");
         }
 
-        assertRejected(validForm(payer), "address-6-" + client, RegistrationForm.PAYER_CODE,
+        assertRejected(validForm(payer), "another-address-" + client, RegistrationForm.PAYER_CODE,
                 "register.tooManyAttempts");
         assertThat(testData.accountOf(payer.payerCode())).isEmpty();
     }
 
     @Test
     void failedAttemptsAreLimitedPerClientAddressWhateverThePayer() {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < settings.registrationAttemptsPerAddress(); i++) {
             assertRejected(new RegistrationForm("9" + i + "000", "11111111", "x" + i + "@example.com", PASSWORD,
                     PASSWORD, true), RegistrationForm.INVOICE_NUMBER, "register.payerOrInvoiceMismatch");
         }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.TestClock;
 import si.utility.portal.testsupport.TestData.NewPayer;
 import si.utility.portal.testsupport.TestData;
 
@@ -64,6 +65,12 @@ class LoginAndConsentIT {
     @Inject
     AttemptCounter attempts;
 
+    @Inject
+    TestClock clock;
+
+    @Inject
+    AccountSettings settings;
+
 
     @ArquillianResource
     URL base;
@@ -84,18 +91,23 @@ class LoginAndConsentIT {
         NewPayer payer = testData.newActiveAccount(PASSWORD);
         String stranger = "stranger-" + payer.payerCode();
 
-        // Three failures ask for the captcha; five more make the wait 32 s, so a loaded machine still sees it.
-        for (int i = 0; i < 8; i++) {
-            assertThat(login.verify(payer.payerCode(), "Wrong-" + i, client).outcome())
-                    .isEqualTo(i < 3 ? LoginResult.Outcome.INVALID : LoginResult.Outcome.THROTTLED);
-            login.verify(stranger, "Wrong-" + i, client);
-        }
+        // The clock stands still, so the wait after the third failure has not passed, however slow the machine.
+        clock.stop();
+        try {
+            for (int i = 0; i < 8; i++) {
+                assertThat(login.verify(payer.payerCode(), "Wrong-" + i, client).outcome())
+                        .isEqualTo(i < 3 ? LoginResult.Outcome.INVALID : LoginResult.Outcome.THROTTLED);
+                login.verify(stranger, "Wrong-" + i, client);
+            }
 
-        assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
-        assertThat(login.captchaRequired(stranger, client)).isTrue();
-        LoginResult throttled = login.verify(payer.payerCode(), PASSWORD, client);
-        assertThat(throttled.outcome()).isEqualTo(LoginResult.Outcome.THROTTLED);
-        assertThat(throttled.retryAfter()).isPositive();
+            assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
+            assertThat(login.captchaRequired(stranger, client)).isTrue();
+            LoginResult throttled = login.verify(payer.payerCode(), PASSWORD, client);
+            assertThat(throttled.outcome()).isEqualTo(LoginResult.Outcome.THROTTLED);
+            assertThat(throttled.retryAfter()).isPositive();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -114,17 +126,23 @@ class LoginAndConsentIT {
     @Test
     void failuresFromOneClientAddressAskForTheCaptchaWhateverNameComesNext() {
         NewPayer payer = testData.newActiveAccount(PASSWORD);
-        // 30 reach the address's captcha threshold; 10 more make the wait 15 minutes, far beyond this test's run.
-        for (int i = 0; i < 40; i++) {
-            assertThat(login.verify("", "Wrong", client).outcome())
-                    .isEqualTo(i < 30 ? LoginResult.Outcome.INVALID : LoginResult.Outcome.THROTTLED);
-        }
+        int threshold = settings.captchaAfterFailuresPerAddress();
+        // The clock stands still, so the wait after the threshold has not passed, however slow the machine.
+        clock.stop();
+        try {
+            for (int i = 0; i < threshold + 3; i++) {
+                assertThat(login.verify("", "Wrong", client).outcome())
+                        .isEqualTo(i < threshold ? LoginResult.Outcome.INVALID : LoginResult.Outcome.THROTTLED);
+            }
 
-        assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
-        assertThat(login.verify(payer.payerCode(), PASSWORD, client).outcome())
-                .isEqualTo(LoginResult.Outcome.THROTTLED);
-        assertThat(login.captchaRequired(payer.payerCode(), "another-" + client)).isFalse();
-        assertThat(login.verify(payer.payerCode(), PASSWORD, "another-" + client).succeeded()).isTrue();
+            assertThat(login.captchaRequired(payer.payerCode(), client)).isTrue();
+            assertThat(login.verify(payer.payerCode(), PASSWORD, client).outcome())
+                    .isEqualTo(LoginResult.Outcome.THROTTLED);
+            assertThat(login.captchaRequired(payer.payerCode(), "another-" + client)).isFalse();
+            assertThat(login.verify(payer.payerCode(), PASSWORD, "another-" + client).succeeded()).isTrue();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

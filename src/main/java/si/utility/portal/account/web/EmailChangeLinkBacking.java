@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import si.utility.portal.account.service.EmailChangeService;
 
 /**
- * profile/confirm-email.xhtml: the target of the link mailed to a new address. Open without logging in, like
- * the activation link: the token alone proves the mailbox, and the change was asked for with the password.
+ * The two links an e-mail change mails, both open without logging in: profile/confirm-email.xhtml, mailed to the
+ * new address (the token alone proves the mailbox, and the change was asked for with the password), and
+ * profile/stop-email-change.xhtml, mailed to the old address (the owner may no longer know the password a thief
+ * changed).
  */
 @Named
 @RequestScoped
-public class ConfirmEmailBacking {
+public class EmailChangeLinkBacking {
 
     @Inject
     EmailChangeService emailChange;
@@ -21,6 +23,10 @@ public class ConfirmEmailBacking {
 
     public void confirm() {
         outcome = emailChange.confirm(token);
+    }
+
+    public void stop() {
+        outcome = emailChange.stop(token);
     }
 
     public String getToken() {
