@@ -21,6 +21,7 @@ public class LocaleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
     static final List<Locale> SUPPORTED = List.of(SLOVENIAN, Locale.ENGLISH);
+    private static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
 
     @Inject
     Event<LanguageChosen> languageChosen;
@@ -63,7 +64,9 @@ public class LocaleBacking implements Serializable {
         String query;
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
             uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            query = (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+            // Servlet 6.1 names the error's query string; before it, the error dispatch keeps the request's own.
+            Object errorQuery = request.getAttribute(ERROR_QUERY_STRING);
+            query = errorQuery != null ? (String) errorQuery : request.getQueryString();
         } else if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null) {
             uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
             query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
