@@ -87,7 +87,9 @@ public class TestData {
         em.persist(point);
         LocalDate issued = LocalDate.now(clock).minusMonths(1);
         em.persist(new Invoice(invoiceNumber, payer, point, issued, issued.plusDays(14), issued.withDayOfMonth(1),
-                issued.withDayOfMonth(issued.lengthOfMonth()), PaymentReference.ofInvoice(code, invoiceNumber)));
+                issued.withDayOfMonth(issued.lengthOfMonth()),
+                // A model 12 reference holds digits only: the digits of a code with letters ("KP...").
+                PaymentReference.ofInvoice(code.replaceAll("\\D", ""), invoiceNumber)));
         return new NewPayer(code, invoiceNumber, name);
     }
 

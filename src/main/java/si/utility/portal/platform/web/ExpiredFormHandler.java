@@ -10,13 +10,12 @@ import org.primefaces.csp.CspException;
 /**
  * A form post the portal cannot take (its view expired or its view state was forged or left out, or it lacks the
  * page's CSP nonce, as a form not rendered by us does) shows the same page again, fresh, with a message: OmniFaces
- * redirects to the same URL (also for ajax posts) and the layout shows the message that this flash attribute asks
- * for. Before, such posts showed an error page with HTTP 500.
+ * redirects to the same URL (also for ajax posts) and the layout shows the message {@link ExpiredFormNotice} finds
+ * in the session. Not the flash: a missing nonce is found before the flash is ready to keep anything for the next
+ * request. Before, such posts showed an error page with HTTP 500.
  */
 public class ExpiredFormHandler extends ExceptionSuppressor {
 
-    /** The flash attribute the layout looks for; its message is {@code error.formExpired}. */
-    public static final String FLASH_ATTRIBUTE = "portal.formExpired";
 
     ExpiredFormHandler(ExceptionHandler wrapped) {
         super(wrapped, ViewExpiredException.class, CspException.class);
@@ -24,7 +23,7 @@ public class ExpiredFormHandler extends ExceptionSuppressor {
 
     @Override
     protected void handleSuppressedException(FacesContext context, Throwable suppressed) {
-        context.getExternalContext().getFlash().put(FLASH_ATTRIBUTE, Boolean.TRUE);
+        ExpiredFormNotice.remember(context);
     }
 
     /** Registered in faces-config.xml after OmniFaces' FullAjaxExceptionHandlerFactory, so it sees these first. */
