@@ -12,12 +12,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import si.utility.portal.consumption.domain.Medium;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.service.ReadingService;
+import si.utility.portal.core.domain.Medium;
 import si.utility.portal.testsupport.Deployments;
-import si.utility.portal.testsupport.TestData;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import si.utility.portal.testsupport.TestData;
 
 /**
  * Response times of the readings table and the consumption chart, on the demo payer's point and on a point with

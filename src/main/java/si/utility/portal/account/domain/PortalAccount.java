@@ -16,7 +16,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
-import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.core.domain.Payer;
 
 /** Uporabniški račun: a customer's login to the portal, one per payer code. */
 @Entity

@@ -9,7 +9,7 @@ import java.security.Principal;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.service.Accounts;
 import si.utility.portal.account.service.ConsentService;
-import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.core.domain.Payer;
 
 /**
  * The one place that answers "who is logged in": the account and its payer. Services that return

@@ -15,7 +15,7 @@ import si.utility.portal.account.domain.PasswordPolicy;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
-import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.core.domain.Payer;
 import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.platform.security.PasswordHasher;

@@ -23,7 +23,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.UtilityService;
 
 /** Račun: a bill issued to a payer for the services of one period. */
 @Entity

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import si.utility.portal.core.domain.UtilityService;
 
 /** Postavka računa: one billed service on an invoice. */
 @Entity

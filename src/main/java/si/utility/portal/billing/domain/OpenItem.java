@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import si.utility.portal.core.domain.Payer;
 
 /**
  * Odprta postavka: a document of the payer that is not (fully) paid yet, or a credit (an overpayment or a credit

@@ -21,8 +21,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.InvoiceLine;
-import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.core.domain.Payer;
 
 /**
  * An invoice as a PDF, laid out like the utility's paper invoice: company header, payer, invoice data, lines,

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.billing.domain.Invoice;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.platform.config.CompanyDetails;
 import si.utility.portal.platform.logging.LogSafe;
 

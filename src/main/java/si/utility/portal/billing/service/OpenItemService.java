@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenBalance;
 import si.utility.portal.billing.domain.OpenItem;
-import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.core.domain.Payer;
 import si.utility.portal.platform.config.CompanyDetails;
 
 /**

@@ -16,8 +16,8 @@ import si.utility.portal.billing.service.InvoiceFilter;
 import si.utility.portal.billing.service.InvoiceRow;
 import si.utility.portal.billing.service.InvoiceService;
 import si.utility.portal.billing.service.InvoiceSort;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.service.ConsumptionPointService;
+import si.utility.portal.core.domain.ConsumptionPoint;
 
 /** billing/invoices.xhtml: the payer's invoices, paged, sorted and filtered by the database. */
 @Named

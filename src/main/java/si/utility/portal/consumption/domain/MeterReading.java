@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import si.utility.portal.core.domain.Meter;
 
 /** Odčitek (števčno stanje): the value shown on a meter on a date. */
 @Entity

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import si.utility.portal.billing.domain.UtilityService;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
-import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.logging.LogSafe;
 
 /** The consumption points of the logged-in payer; every method takes the payer id and looks only at theirs. */

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import si.utility.portal.billing.domain.PriceListItem;
-import si.utility.portal.billing.domain.UtilityService;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.PriceListItem;
+import si.utility.portal.core.domain.UtilityService;
 
 /** Cenik: the prices valid today, the chosen point's services first. */
 @ApplicationScoped

@@ -16,15 +16,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.PortalAccount;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
-import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
-import si.utility.portal.consumption.domain.ReadingRules;
 import si.utility.portal.consumption.domain.ReadingRules.Doubt;
+import si.utility.portal.consumption.domain.ReadingRules;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
 import si.utility.portal.consumption.domain.UsualUse;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Meter;
 import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.validation.Violations;
 

@@ -16,15 +16,15 @@ import java.util.function.Consumer;
 import si.utility.portal.consumption.domain.ChartRange;
 import si.utility.portal.consumption.domain.ConsumptionApportioning;
 import si.utility.portal.consumption.domain.ConsumptionInterval;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.domain.LeakWarning;
-import si.utility.portal.consumption.domain.Medium;
-import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingValue;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Medium;
+import si.utility.portal.core.domain.Meter;
 
 /**
  * Odčitki in poraba: the readings of a point, paged in the database, and consumption by period. The chart

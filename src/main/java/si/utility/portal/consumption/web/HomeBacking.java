@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import si.utility.portal.account.security.SignedInCustomer;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.service.ConsumptionPointService;
+import si.utility.portal.core.domain.ConsumptionPoint;
 
 /** index.xhtml: the landing page with the payer and their consumption points. */
 @Named

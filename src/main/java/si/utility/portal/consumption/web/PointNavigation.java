@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import si.utility.portal.account.security.SignedInCustomer;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
 import si.utility.portal.consumption.service.ConsumptionPointService;
 import si.utility.portal.consumption.service.PointNotFoundException;
+import si.utility.portal.core.domain.ConsumptionPoint;
 
 /**
  * The toolbar of the consumption views: which point is chosen and what applies to it. A {@code ?code=} in

@@ -22,12 +22,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import si.utility.portal.account.security.SignedInCustomer;
-import si.utility.portal.consumption.domain.Medium;
 import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
-import si.utility.portal.consumption.service.ReadingService;
 import si.utility.portal.consumption.service.ReadingService.ConsumptionChart;
 import si.utility.portal.consumption.service.ReadingService.ReadingRow;
+import si.utility.portal.consumption.service.ReadingService;
+import si.utility.portal.core.domain.Medium;
 import si.utility.portal.platform.validation.ValidationFailedException;
 import si.utility.portal.platform.web.FormMessages;
 

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.core.domain.Payer;
 
 /** Sporočilo: a message a customer sent through the "Stik z nami" form. */
 @Entity

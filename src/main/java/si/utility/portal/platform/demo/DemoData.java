@@ -1,8 +1,8 @@
 package si.utility.portal.platform.demo;
 
-import static si.utility.portal.consumption.domain.Medium.COLD_WATER;
-import static si.utility.portal.consumption.domain.Medium.GAS;
-import static si.utility.portal.consumption.domain.Medium.HEAT;
+import static si.utility.portal.core.domain.Medium.COLD_WATER;
+import static si.utility.portal.core.domain.Medium.GAS;
+import static si.utility.portal.core.domain.Medium.HEAT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,16 +19,16 @@ import java.util.Random;
 import java.util.TreeMap;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.OpenItem;
-import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.billing.domain.PaymentReference;
-import si.utility.portal.billing.domain.PriceListItem;
-import si.utility.portal.billing.domain.UtilityService;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
-import si.utility.portal.consumption.domain.Medium;
-import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Medium;
+import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PriceListItem;
+import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.time.ClockProducer;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import si.utility.portal.billing.domain.Payer;
+import si.utility.portal.core.domain.Payer;
 
 class PortalAccountTest {
 

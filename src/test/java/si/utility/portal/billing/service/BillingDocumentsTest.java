@@ -15,10 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import si.utility.portal.billing.domain.Invoice;
-import si.utility.portal.billing.domain.Payer;
 import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
-import si.utility.portal.billing.domain.UtilityService;
+import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.testsupport.QrCodes;
 
 /** The generated documents: QR image, invoice PDF and CSV exports. */

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.InvoiceLine;
 import si.utility.portal.billing.domain.OpenItem;
-import si.utility.portal.billing.domain.Payer;
-import si.utility.portal.consumption.domain.ConsumptionPoint;
-import si.utility.portal.consumption.domain.Meter;
 import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.Payer;
 
 class DemoDataTest {
 

@@ -1,4 +1,4 @@
-package si.utility.portal.billing.domain;
+package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package si.utility.portal.consumption.domain;
+package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import si.utility.portal.billing.domain.Payer;
-import si.utility.portal.billing.domain.UtilityService;
 
 /** Odjemno mesto: a place where services are delivered and billed. */
 @Entity

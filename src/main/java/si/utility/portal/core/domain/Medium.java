@@ -1,4 +1,4 @@
-package si.utility.portal.consumption.domain;
+package si.utility.portal.core.domain;
 
 /** Medij: what a meter measures, with the unit its readings are in. */
 public enum Medium {
