@@ -28,6 +28,7 @@ import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.time.ClockProducer;
@@ -82,9 +83,7 @@ public class TestData {
         String name = "TESTNI PLAČNIK " + code;
         Payer payer = new Payer(code, name, "Testna ulica 1", "3320", "Velenje");
         em.persist(payer);
-        ConsumptionPoint point = new ConsumptionPoint("T-" + code, payer, "Testna ulica 1", "3320", "Velenje",
-                false, List.of());
-        em.persist(point);
+        ConsumptionPoint point = newPoint("T-" + code, payer, "Testna ulica 1", false, List.of());
         LocalDate issued = LocalDate.now(clock).minusMonths(1);
         em.persist(new Invoice(invoiceNumber, payer, point, issued, issued.plusDays(14), issued.withDayOfMonth(1),
                 issued.withDayOfMonth(issued.lengthOfMonth()),
@@ -131,12 +130,8 @@ public class TestData {
         UtilityService waste = new UtilityService("TK" + code, "Zbiranje komunalnih odpadkov", "kos");
         em.persist(water);
         em.persist(waste);
-        ConsumptionPoint first = new ConsumptionPoint("TA-" + code, payer, "Koroška cesta 1", "3320", "Velenje",
-                true, List.of(water, waste));
-        ConsumptionPoint second = new ConsumptionPoint("TB-" + code, payer, "Šalek 12", "3320", "Velenje",
-                false, List.of(waste));
-        em.persist(first);
-        em.persist(second);
+        ConsumptionPoint first = newPoint("TA-" + code, payer, "Koroška cesta 1", true, List.of(water, waste));
+        ConsumptionPoint second = newPoint("TB-" + code, payer, "Šalek 12", false, List.of(waste));
         LocalDate today = LocalDate.now(clock);
         List<Invoice> invoices = new ArrayList<>();
         for (int month = 0; month < months; month++) {
@@ -222,12 +217,8 @@ public class TestData {
         PortalAccount account = accountOf(payer.payerCode()).orElseThrow();
         List<UtilityService> water = em.createQuery("SELECT s FROM UtilityService s WHERE s.code = 'VODA'",
                 UtilityService.class).getResultList();
-        ConsumptionPoint metered = new ConsumptionPoint("M-" + payer.payerCode(), entity, "Vodna ulica 2", "3320",
-                "Velenje", true, water);
-        em.persist(metered);
-        ConsumptionPoint unmetered = new ConsumptionPoint("U-" + payer.payerCode(), entity, "Suha ulica 3", "3320",
-                "Velenje", false, List.of());
-        em.persist(unmetered);
+        ConsumptionPoint metered = newPoint("M-" + payer.payerCode(), entity, "Vodna ulica 2", true, water);
+        ConsumptionPoint unmetered = newPoint("U-" + payer.payerCode(), entity, "Suha ulica 3", false, List.of());
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         YearMonth first = last.minusMonths(months);
         Meter meter = new Meter("T-" + payer.payerCode(), metered, Medium.COLD_WATER, 5, 3,
@@ -298,5 +289,14 @@ public class TestData {
             consents.accept(accountOf(payer.payerCode()).orElseThrow().getId());
         }
         return payer;
+    }
+
+    /** A point in Velenje that has been the payer's since ever. */
+    private ConsumptionPoint newPoint(String code, Payer payer, String street, boolean metered,
+            List<UtilityService> services) {
+        ConsumptionPoint point = new ConsumptionPoint(code, street, "3320", "Velenje", metered, services);
+        em.persist(point);
+        em.persist(new PointOccupancy(point, payer, PointOccupancy.SINCE_EVER, null));
+        return point;
     }
 }

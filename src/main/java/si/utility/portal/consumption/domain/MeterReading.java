@@ -29,20 +29,28 @@ import si.utility.portal.core.domain.Meter;
                 columnNames = {"METER_ID", "READING_DATE", "SOURCE"}))
 @NamedQuery(name = MeterReading.FIND_BY_METER, query = """
         SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.meter.consumptionPoint.payer.id = :payerId
+        WHERE r.meter.id = :meterId
+          AND EXISTS (SELECT o FROM PointOccupancy o
+                      WHERE o.consumptionPoint = r.meter.consumptionPoint AND o.payer.id = :payerId)
         ORDER BY r.readingDate, r.id""")
 @NamedQuery(name = MeterReading.FIND_BY_POINT_AND_MEDIUM, query = """
         SELECT r FROM MeterReading r JOIN FETCH r.meter m
-        WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
+        WHERE m.consumptionPoint.id = :pointId
+          AND EXISTS (SELECT o FROM PointOccupancy o
+                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
           AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
         ORDER BY r.readingDate DESC, m.installedOn DESC, r.id DESC""")
 @NamedQuery(name = MeterReading.COUNT_BY_POINT_AND_MEDIUM, query = """
         SELECT COUNT(r) FROM MeterReading r
-        WHERE r.meter.consumptionPoint.id = :pointId AND r.meter.consumptionPoint.payer.id = :payerId
+        WHERE r.meter.consumptionPoint.id = :pointId
+          AND EXISTS (SELECT o FROM PointOccupancy o
+                      WHERE o.consumptionPoint = r.meter.consumptionPoint AND o.payer.id = :payerId)
           AND r.meter.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED""")
 @NamedQuery(name = MeterReading.FIND_FOR_RANGE, query = """
         SELECT r FROM MeterReading r JOIN FETCH r.meter m
-        WHERE m.consumptionPoint.id = :pointId AND m.consumptionPoint.payer.id = :payerId
+        WHERE m.consumptionPoint.id = :pointId
+          AND EXISTS (SELECT o FROM PointOccupancy o
+                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
           AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
           AND r.readingDate BETWEEN :from AND :to
         ORDER BY r.readingDate, m.installedOn, r.id""")
@@ -71,7 +79,8 @@ import si.utility.portal.core.domain.Meter;
 @NamedQuery(name = MeterReading.FIND_ENTERED_BY_ACCOUNT, query = """
         SELECT r FROM MeterReading r JOIN FETCH r.meter m
         WHERE r.enteredBy = :accountId AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
-          AND m.consumptionPoint.payer.id = :payerId
+          AND EXISTS (SELECT o FROM PointOccupancy o
+                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
         ORDER BY r.enteredAt, r.id""")
 public class MeterReading {
 

@@ -2,7 +2,6 @@ package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,15 +18,21 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-/** Odjemno mesto: a place where services are delivered and billed. */
+/**
+ * Odjemno mesto: a place where services are delivered and billed. Who it belongs to changes over time (moves):
+ * see {@link PointOccupancy}.
+ */
 @Entity
 @Table(name = "CONSUMPTION_POINT",
-        uniqueConstraints = @UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"),
-        indexes = @Index(name = "IX_CONSUMPTION_POINT_PAYER", columnList = "PAYER_ID"))
-@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER,
-        query = "SELECT c FROM ConsumptionPoint c WHERE c.payer.id = :payerId ORDER BY c.code")
-@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER_AND_CODE,
-        query = "SELECT c FROM ConsumptionPoint c WHERE c.payer.id = :payerId AND c.code = :code")
+        uniqueConstraints = @UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"))
+@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER, query = """
+        SELECT c FROM ConsumptionPoint c
+        WHERE EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = c AND o.payer.id = :payerId)
+        ORDER BY c.code""")
+@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER_AND_CODE, query = """
+        SELECT c FROM ConsumptionPoint c
+        WHERE c.code = :code
+          AND EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = c AND o.payer.id = :payerId)""")
 public class ConsumptionPoint {
 
     public static final String FIND_BY_PAYER = "ConsumptionPoint.findByPayer";
@@ -41,10 +45,6 @@ public class ConsumptionPoint {
 
     @Column(name = "CODE", nullable = false, length = 20)
     private String code;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "PAYER_ID", nullable = false)
-    private Payer payer;
 
     @Column(name = "STREET", length = 200)
     private String street;
@@ -70,10 +70,9 @@ public class ConsumptionPoint {
     protected ConsumptionPoint() {
     }
 
-    public ConsumptionPoint(String code, Payer payer, String street, String postCode, String city, boolean metered,
+    public ConsumptionPoint(String code, String street, String postCode, String city, boolean metered,
             Collection<UtilityService> services) {
         this.code = code;
-        this.payer = payer;
         this.street = street;
         this.postCode = postCode;
         this.city = city;
@@ -87,10 +86,6 @@ public class ConsumptionPoint {
 
     public String getCode() {
         return code;
-    }
-
-    public Payer getPayer() {
-        return payer;
     }
 
     public String getStreet() {

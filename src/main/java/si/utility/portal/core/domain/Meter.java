@@ -23,7 +23,9 @@ import java.time.LocalDate;
         indexes = @Index(name = "IX_METER_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID"))
 @NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINT, query = """
         SELECT m FROM Meter m
-        WHERE m.consumptionPoint.id = :consumptionPointId AND m.consumptionPoint.payer.id = :payerId
+        WHERE m.consumptionPoint.id = :consumptionPointId
+          AND EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = m.consumptionPoint
+                      AND o.payer.id = :payerId)
         ORDER BY m.installedOn""")
 public class Meter {
 

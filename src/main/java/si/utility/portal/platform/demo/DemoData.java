@@ -27,6 +27,7 @@ import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.time.ClockProducer;
@@ -133,9 +134,10 @@ public final class DemoData {
         Payer payer = add(new Payer(plan.code(), plan.name(), plan.street(), plan.postCode(), plan.city()));
         List<SuppliedPoint> points = new ArrayList<>();
         for (PointPlan pointPlan : plan.points()) {
-            ConsumptionPoint point = add(new ConsumptionPoint(pointPlan.code(), payer, pointPlan.street(),
+            ConsumptionPoint point = add(new ConsumptionPoint(pointPlan.code(), pointPlan.street(),
                     pointPlan.postCode(), pointPlan.city(), !pointPlan.meteredUse().isEmpty(),
                     pointPlan.serviceCodes().stream().map(services::get).toList()));
+            add(new PointOccupancy(point, payer, PointOccupancy.SINCE_EVER, null));
             points.add(new SuppliedPoint(point, pointPlan, addMeters(point, pointPlan)));
         }
         List<Invoice> invoices = new ArrayList<>();

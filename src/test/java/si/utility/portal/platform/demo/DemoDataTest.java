@@ -22,6 +22,7 @@ import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PointOccupancy;
 
 class DemoDataTest {
 
@@ -41,8 +42,9 @@ class DemoDataTest {
 
     @Test
     void payerOfTheManualHasAMeteredAndAnUnmeteredPoint() {
-        List<ConsumptionPoint> points = all(ConsumptionPoint.class)
-                .filter(p -> p.getPayer().getCode().equals(DemoData.MANUAL_PAYER_CODE))
+        List<ConsumptionPoint> points = all(PointOccupancy.class)
+                .filter(o -> o.getPayer().getCode().equals(DemoData.MANUAL_PAYER_CODE))
+                .map(PointOccupancy::getConsumptionPoint)
                 .toList();
 
         assertThat(points).extracting(ConsumptionPoint::isMetered).containsExactlyInAnyOrder(true, false);
@@ -60,7 +62,7 @@ class DemoDataTest {
             assertThat(invoices).hasSize(DemoData.INVOICE_MONTHS);
             assertThat(invoices).extracting(Invoice::getPeriodFrom).doesNotHaveDuplicates();
         });
-        assertThat(all(ConsumptionPoint.class).map(ConsumptionPoint::getPayer).distinct().count())
+        assertThat(all(PointOccupancy.class).map(PointOccupancy::getPayer).distinct().count())
                 .isEqualTo(invoicesByPayer.size());
     }
 

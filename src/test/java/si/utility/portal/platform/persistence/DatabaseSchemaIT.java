@@ -61,6 +61,7 @@ import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.mail.MailMessage;
@@ -318,7 +319,7 @@ class DatabaseSchemaIT {
         LocalDate today = LocalDate.of(2026, 3, 29);
         Payer payer = new Payer("1234", "NOVAK JANEZ", "Koroška cesta 1", "3320", "Velenje");
         UtilityService water = new UtilityService("VODA", "Oskrba s pitno vodo", "m3");
-        ConsumptionPoint point = new ConsumptionPoint("100200", payer, "Šaleška cesta 2", "3320", "Velenje", true,
+        ConsumptionPoint point = new ConsumptionPoint("100200", "Šaleška cesta 2", "3320", "Velenje", true,
                 List.of(water));
         Meter meter = new Meter("W-0001", point, Medium.COLD_WATER, 5, 3, today.minusYears(2), today.plusYears(3));
         meter.setRemovedOn(today);
@@ -328,6 +329,7 @@ class DatabaseSchemaIT {
         PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
                 Locale.forLanguageTag("sl"), now);
         List<Object> entities = new ArrayList<>(List.of(payer, water, point, meter,
+                new PointOccupancy(point, payer, today.minusYears(3), today.plusDays(1)),
                 new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today),
                 new MeterReading(meter, today, new BigDecimal("123.456"), ReadingSource.PORTAL,
                         ReadingStatus.PENDING_REVIEW, now, 42L),

@@ -1,0 +1,80 @@
+package si.utility.portal.core.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * The period a consumption point belonged to one payer (a move ends one occupancy and starts the next). A payer
+ * sees a point's readings, consumption and invoices only for the days of their own occupancies.
+ */
+@Entity
+@Table(name = "POINT_OCCUPANCY", indexes = {
+        @Index(name = "IX_POINT_OCCUPANCY_POINT", columnList = "CONSUMPTION_POINT_ID, VALID_FROM"),
+        @Index(name = "IX_POINT_OCCUPANCY_PAYER", columnList = "PAYER_ID")})
+public class PointOccupancy {
+
+    /** The first day of occupancies that began before the portal knew of them (migrated data). */
+    public static final LocalDate SINCE_EVER = LocalDate.of(1900, 1, 1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CONSUMPTION_POINT_ID", nullable = false)
+    private ConsumptionPoint consumptionPoint;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "PAYER_ID", nullable = false)
+    private Payer payer;
+
+    @Column(name = "VALID_FROM", nullable = false)
+    private LocalDate validFrom;
+
+    /** The last day that was the payer's, inclusive; {@code null} while it still is. */
+    @Column(name = "VALID_TO")
+    private LocalDate validTo;
+
+    protected PointOccupancy() {
+    }
+
+    public PointOccupancy(ConsumptionPoint consumptionPoint, Payer payer, LocalDate validFrom, LocalDate validTo) {
+        this.consumptionPoint = consumptionPoint;
+        this.payer = payer;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConsumptionPoint getConsumptionPoint() {
+        return consumptionPoint;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}
