@@ -17,7 +17,7 @@ import si.utility.portal.billing.service.InvoiceRow;
 import si.utility.portal.billing.service.InvoiceService;
 import si.utility.portal.billing.service.InvoiceSort;
 import si.utility.portal.consumption.service.ConsumptionPointService;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.PayerPoint;
 
 /** billing/invoices.xhtml: the payer's invoices, paged, sorted and filtered by the database. */
 @Named
@@ -49,7 +49,7 @@ public class InvoicesBacking implements Serializable {
     private Integer year;
     private Long consumptionPointId;
     private List<Integer> years;
-    private List<ConsumptionPoint> points;
+    private List<PayerPoint> points;
     private Model model;
 
     @PostConstruct
@@ -120,7 +120,7 @@ public class InvoicesBacking implements Serializable {
         return years;
     }
 
-    public List<ConsumptionPoint> getPoints() {
+    public List<PayerPoint> getPoints() {
         return points;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import si.utility.portal.core.domain.DatePeriod;
 
 /**
  * Spreads the use between readings over the days it covers and sums it by month, quarter or year, so
@@ -51,12 +52,13 @@ public final class ConsumptionApportioning {
     private static long covered(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
         // Intervals of one series never overlap; with a replaced meter the old and new series meet on a day.
         boolean[] days = new boolean[(int) ChronoUnit.DAYS.between(start, end)];
+        DatePeriod period = DatePeriod.halfOpen(start, end).orElseThrow();
         for (ConsumptionInterval interval : intervals) {
-            LocalDate first = interval.from().plusDays(1).isAfter(start) ? interval.from().plusDays(1) : start;
-            LocalDate last = interval.to().plusDays(1).isBefore(end) ? interval.to().plusDays(1) : end;
-            for (LocalDate day = first; day.isBefore(last); day = day.plusDays(1)) {
-                days[(int) ChronoUnit.DAYS.between(start, day)] = true;
-            }
+            interval.usePeriod().flatMap(period::intersection).ifPresent(shared -> {
+                for (LocalDate day = shared.first(); !day.isAfter(shared.last()); day = day.plusDays(1)) {
+                    days[(int) ChronoUnit.DAYS.between(start, day)] = true;
+                }
+            });
         }
         long count = 0;
         for (boolean day : days) {

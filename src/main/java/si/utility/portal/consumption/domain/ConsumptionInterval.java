@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import si.utility.portal.core.domain.DatePeriod;
+import si.utility.portal.core.domain.PayerPeriods;
 
 /**
  * What a meter counted between two of its readings: the days after {@code from} up to and including
@@ -57,11 +60,32 @@ public record ConsumptionInterval(LocalDate from, LocalDate to, BigDecimal amoun
         return intervals;
     }
 
+    /**
+     * Only the payer's readings ({@link PayerPeriods#readingDays()}), each of their periods a series of its own:
+     * the use between a move-out and a later move-in of the same payer was someone else's.
+     */
+    public static List<ConsumptionInterval> within(PayerPeriods periods, List<ReadingValue> readingsInDateOrder) {
+        List<List<ReadingValue>> series = new ArrayList<>();
+        periods.readingDays().forEach(days -> series.add(new ArrayList<>()));
+        for (ReadingValue reading : readingsInDateOrder) {
+            periods.readingSeries(reading.date()).ifPresent(i -> series.get(i).add(reading));
+        }
+        return series.stream().flatMap(readings -> between(readings).stream()).toList();
+    }
+
+    /** The days whose use this interval counts; empty for two readings on one day. */
+    public Optional<DatePeriod> usePeriod() {
+        return DatePeriod.halfOpen(from.plusDays(1), to.plusDays(1));
+    }
+
+    /** How many of this interval's days lie in {@code period}. */
+    long daysIn(DatePeriod period) {
+        return usePeriod().map(use -> use.overlapDays(period)).orElse(0L);
+    }
+
     /** The part of this interval's amount that falls on the days {@code [start, end)}, by days. */
     BigDecimal portion(LocalDate start, LocalDate end) {
-        LocalDate overlapStart = from.plusDays(1).isAfter(start) ? from.plusDays(1) : start;
-        LocalDate overlapEnd = to.plusDays(1).isBefore(end) ? to.plusDays(1) : end;
-        long overlap = ChronoUnit.DAYS.between(overlapStart, overlapEnd);
+        long overlap = DatePeriod.halfOpen(start, end).map(this::daysIn).orElse(0L);
         if (overlap <= 0 || days() <= 0) {
             return BigDecimal.ZERO;
         }

@@ -27,81 +27,72 @@ import si.utility.portal.core.domain.Meter;
         // One reading per meter, day and source: a re-sent portal form can never store a second row.
         uniqueConstraints = @UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
                 columnNames = {"METER_ID", "READING_DATE", "SOURCE"}))
-@NamedQuery(name = MeterReading.FIND_BY_METER, query = """
-        SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId
-          AND EXISTS (SELECT o FROM PointOccupancy o
-                      WHERE o.consumptionPoint = r.meter.consumptionPoint AND o.payer.id = :payerId)
-        ORDER BY r.readingDate, r.id""")
-@NamedQuery(name = MeterReading.FIND_BY_POINT_AND_MEDIUM, query = """
-        SELECT r FROM MeterReading r JOIN FETCH r.meter m
-        WHERE m.consumptionPoint.id = :pointId
-          AND EXISTS (SELECT o FROM PointOccupancy o
-                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
-          AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
-        ORDER BY r.readingDate DESC, m.installedOn DESC, r.id DESC""")
-@NamedQuery(name = MeterReading.COUNT_BY_POINT_AND_MEDIUM, query = """
-        SELECT COUNT(r) FROM MeterReading r
-        WHERE r.meter.consumptionPoint.id = :pointId
-          AND EXISTS (SELECT o FROM PointOccupancy o
-                      WHERE o.consumptionPoint = r.meter.consumptionPoint AND o.payer.id = :payerId)
-          AND r.meter.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED""")
-@NamedQuery(name = MeterReading.FIND_FOR_RANGE, query = """
-        SELECT r FROM MeterReading r JOIN FETCH r.meter m
-        WHERE m.consumptionPoint.id = :pointId
-          AND EXISTS (SELECT o FROM PointOccupancy o
-                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
-          AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-          AND r.readingDate BETWEEN :from AND :to
-        ORDER BY r.readingDate, m.installedOn, r.id""")
-@NamedQuery(name = MeterReading.FIND_LAST_BEFORE, query = """
-        SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.readingDate < :date
-          AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-        ORDER BY r.readingDate DESC, r.id DESC""")
-@NamedQuery(name = MeterReading.FIND_FIRST_AFTER, query = """
-        SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.readingDate > :date
-          AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-        ORDER BY r.readingDate, r.id""")
-@NamedQuery(name = MeterReading.FIND_COUNTED_BEFORE_IN_TABLE, query = """
-        SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-          AND (r.readingDate < :date OR r.readingDate = :date AND r.id < :id)
-        ORDER BY r.readingDate DESC, r.id DESC""")
-@NamedQuery(name = MeterReading.FIND_LATEST_OF_METER, query = """
-        SELECT r FROM MeterReading r
-        WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-        ORDER BY r.readingDate DESC, r.id DESC""")
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
-@NamedQuery(name = MeterReading.FIND_ENTERED_BY_ACCOUNT, query = """
-        SELECT r FROM MeterReading r JOIN FETCH r.meter m
-        WHERE r.enteredBy = :accountId AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
-          AND EXISTS (SELECT o FROM PointOccupancy o
-                      WHERE o.consumptionPoint = m.consumptionPoint AND o.payer.id = :payerId)
-        ORDER BY r.enteredAt, r.id""")
 public class MeterReading {
 
-    public static final String FIND_BY_METER = "MeterReading.findByMeter";
+    /**
+     * The customer's queries below are templates: this marker stands for the days the payer sees
+     * ({@link si.utility.portal.core.domain.PayerPeriods#readingDays()}), filled in by
+     * {@code consumption.service.ReadingDays}, so no query of a customer's readings can leave them out. The
+     * reading's alias is always {@code r}.
+     */
+    public static final String READING_DAYS = "{readingDays}";
+
     /** Newest first, readings under review included (marked); the paged table of readings. */
-    public static final String FIND_BY_POINT_AND_MEDIUM = "MeterReading.findByPointAndMedium";
-    public static final String COUNT_BY_POINT_AND_MEDIUM = "MeterReading.countByPointAndMedium";
+    public static final String FIND_BY_POINT_AND_MEDIUM = """
+            SELECT r FROM MeterReading r JOIN FETCH r.meter m
+            WHERE m.consumptionPoint.id = :pointId AND {readingDays}
+              AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+            ORDER BY r.readingDate DESC, m.installedOn DESC, r.id DESC""";
+    public static final String COUNT_BY_POINT_AND_MEDIUM = """
+            SELECT COUNT(r) FROM MeterReading r
+            WHERE r.meter.consumptionPoint.id = :pointId AND {readingDays} AND r.meter.medium = :medium
+              AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED""";
     /**
      * Accepted readings in a date range; with the one before and after it per meter, all a chart needs. Like
      * every query below that looks for a "previous" or "latest" reading, it leaves out readings under review:
      * they count only once the utility accepted them.
      */
-    public static final String FIND_FOR_RANGE = "MeterReading.findForRange";
-    public static final String FIND_LAST_BEFORE = "MeterReading.findLastBefore";
-    public static final String FIND_FIRST_AFTER = "MeterReading.findFirstAfter";
+    public static final String FIND_FOR_RANGE = """
+            SELECT r FROM MeterReading r JOIN FETCH r.meter m
+            WHERE m.consumptionPoint.id = :pointId AND {readingDays}
+              AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+              AND r.readingDate BETWEEN :from AND :to
+            ORDER BY r.readingDate, m.installedOn, r.id""";
+    public static final String FIND_LAST_BEFORE = """
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND r.readingDate < :date AND {readingDays}
+              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+            ORDER BY r.readingDate DESC, r.id DESC""";
+    public static final String FIND_FIRST_AFTER = """
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND r.readingDate > :date AND {readingDays}
+              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+            ORDER BY r.readingDate, r.id""";
     /** The accepted reading before a row of the readings table (same order), when the page ends with it. */
-    public static final String FIND_COUNTED_BEFORE_IN_TABLE = "MeterReading.findCountedBeforeInTable";
-    public static final String FIND_LATEST_OF_METER = "MeterReading.findLatestOfMeter";
+    public static final String FIND_COUNTED_BEFORE_IN_TABLE = """
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+              AND (r.readingDate < :date OR r.readingDate = :date AND r.id < :id) AND {readingDays}
+            ORDER BY r.readingDate DESC, r.id DESC""";
+    public static final String FIND_LATEST_OF_METER = """
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND {readingDays}
+              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+            ORDER BY r.readingDate DESC, r.id DESC""";
+    /**
+     * What a customer entered through the portal at one point, for the export of their personal data: what was
+     * entered for the payer's own days.
+     */
+    public static final String FIND_ENTERED_BY_ACCOUNT = """
+            SELECT r FROM MeterReading r JOIN FETCH r.meter m
+            WHERE r.enteredBy = :accountId AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
+              AND m.consumptionPoint.id = :pointId AND {readingDays}
+            ORDER BY r.enteredAt, r.id""";
+    /** A meter's portal reading of a day, whoever's: the current occupant's entry replaces their own only. */
     public static final String FIND_ON_DAY = "MeterReading.findOnDay";
-    /** What a customer entered through the portal, for the export of their personal data. */
-    public static final String FIND_ENTERED_BY_ACCOUNT = "MeterReading.findEnteredByAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

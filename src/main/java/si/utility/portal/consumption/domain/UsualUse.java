@@ -3,6 +3,7 @@ package si.utility.portal.consumption.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import si.utility.portal.core.domain.DatePeriod;
 
 /**
  * How much a meter usually counts per day: the median daily rate of the intervals that ended in the year
@@ -51,11 +52,10 @@ public final class UsualUse {
         static PeriodConsumptionSum of(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
             double amount = 0;
             long covered = 0;
+            DatePeriod period = DatePeriod.halfOpen(start, end).orElseThrow();
             for (ConsumptionInterval interval : intervals) {
                 amount += interval.portion(start, end).doubleValue();
-                LocalDate first = interval.from().plusDays(1).isAfter(start) ? interval.from().plusDays(1) : start;
-                LocalDate last = interval.to().plusDays(1).isBefore(end) ? interval.to().plusDays(1) : end;
-                covered += Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(first, last));
+                covered += interval.daysIn(period);
             }
             return new PeriodConsumptionSum(amount, covered);
         }

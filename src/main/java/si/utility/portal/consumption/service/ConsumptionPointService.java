@@ -1,19 +1,32 @@
 package si.utility.portal.consumption.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.PayerPeriods;
+import si.utility.portal.core.domain.PayerPoint;
+import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.platform.logging.LogSafe;
 
-/** The consumption points of the logged-in payer; every method takes the payer id and looks only at theirs. */
+/**
+ * The consumption points of the logged-in payer, past ones included; every method takes the payer id and looks
+ * only at theirs. The one place that knows a payer's periods of a point: {@link #require} and
+ * {@link #findForPayer} give a {@link PayerPoint}, and every reading query takes its periods.
+ */
 @ApplicationScoped
 public class ConsumptionPointService {
 
@@ -22,7 +35,10 @@ public class ConsumptionPointService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** A meter with its latest reading, if any. */
+    @Inject
+    Clock clock;
+
+    /** A meter with its latest reading the payer sees, if any. */
     public record MeterSummary(Meter meter, Optional<MeterReading> lastReading) {
 
         public boolean isActive() {
@@ -30,54 +46,74 @@ public class ConsumptionPointService {
         }
     }
 
-    /** Odjemno mesto with what the page shows about it. */
-    public record PointDetails(ConsumptionPoint point, List<UtilityService> services, List<MeterSummary> meters) {
+    /**
+     * Odjemno mesto with what the page shows about it. {@code current}: the point is the payer's today; a past
+     * occupant sees it read-only.
+     */
+    public record PointDetails(PayerPoint point, List<UtilityService> services, List<MeterSummary> meters,
+            boolean current) {
 
-        /** Reading entry is possible only where an installed meter is. */
+        /** Reading entry is possible only for the current occupant, where an installed meter is. */
         public boolean readingEntryPossible() {
-            return point.isMetered() && meters.stream().anyMatch(MeterSummary::isActive);
+            return current && point.isMetered() && meters.stream().anyMatch(MeterSummary::isActive);
         }
     }
 
-    public List<ConsumptionPoint> findForPayer(long payerId) {
-        return em.createNamedQuery(ConsumptionPoint.FIND_BY_PAYER, ConsumptionPoint.class)
+    /** The payer's points by code, each with the days it was theirs. */
+    public List<PayerPoint> findForPayer(long payerId) {
+        Map<ConsumptionPoint, List<PointOccupancy>> byPoint = new LinkedHashMap<>();
+        em.createNamedQuery(PointOccupancy.FIND_BY_PAYER, PointOccupancy.class)
                 .setParameter("payerId", payerId)
-                .getResultList();
+                .getResultStream()
+                .forEach(o -> byPoint.computeIfAbsent(o.getConsumptionPoint(), p -> new ArrayList<>())
+                        .add(o));
+        return byPoint.entrySet().stream()
+                .map(e -> new PayerPoint(payerId, e.getKey(), PayerPeriods.ofOccupancies(e.getValue())))
+                .toList();
     }
 
     /**
-     * The payer's point with this code.
+     * The payer's point with this code, with the days it was theirs.
      *
      * @throws PointNotFoundException when there is none; an attempt at another payer's point is logged
      */
-    public ConsumptionPoint require(long payerId, String code) {
-        Optional<ConsumptionPoint> point = code == null ? Optional.empty()
-                : em.createNamedQuery(ConsumptionPoint.FIND_BY_PAYER_AND_CODE, ConsumptionPoint.class)
+    public PayerPoint require(long payerId, String code) {
+        List<PointOccupancy> occupancies = code == null ? List.of()
+                : em.createNamedQuery(PointOccupancy.FIND_BY_PAYER_AND_CODE, PointOccupancy.class)
                         .setParameter("payerId", payerId)
                         .setParameter("code", code.strip())
-                        .getResultStream().findFirst();
-        return point.orElseThrow(() -> {
+                        .getResultList();
+        if (occupancies.isEmpty()) {
             LOG.warning(() -> "Payer " + payerId + " asked for consumption point " + LogSafe.quote(code)
                     + ", which is not theirs or does not exist");
-            return new PointNotFoundException("No consumption point " + LogSafe.quote(code) + " for payer " + payerId);
-        });
+            throw new PointNotFoundException("No consumption point " + LogSafe.quote(code) + " for payer " + payerId);
+        }
+        return new PayerPoint(payerId, occupancies.get(0).getConsumptionPoint(),
+                PayerPeriods.ofOccupancies(occupancies));
+    }
+
+    /** The point is the payer's today (by the server's clock): only then may they enter readings. */
+    public boolean isCurrent(PayerPoint point) {
+        return point.periods().isCurrent(LocalDate.now(clock));
     }
 
     @Transactional
     public PointDetails details(long payerId, String code) {
-        ConsumptionPoint point = require(payerId, code);
-        List<MeterSummary> meters = meters(payerId, point).stream()
-                .map(meter -> new MeterSummary(meter, em.createNamedQuery(MeterReading.FIND_LATEST_OF_METER,
-                        MeterReading.class).setParameter("meterId", meter.getId()).setMaxResults(1)
-                        .getResultStream().findFirst()))
+        PayerPoint point = require(payerId, code);
+        List<MeterSummary> meters = meters(point).stream()
+                .map(meter -> new MeterSummary(meter, ReadingDays.query(em, MeterReading.FIND_LATEST_OF_METER,
+                        MeterReading.class, point.periods().readingDays())
+                        .setParameter("meterId", meter.getId()).setMaxResults(1).getResultStream().findFirst()))
                 .toList();
-        return new PointDetails(point, List.copyOf(point.getServices()), meters);
+        return new PointDetails(point, List.copyOf(point.point().getServices()), meters, isCurrent(point));
     }
 
-    List<Meter> meters(long payerId, ConsumptionPoint point) {
+    /** The meters that were at the point on the payer's days; a meter removed before they moved in is not. */
+    List<Meter> meters(PayerPoint point) {
         return em.createNamedQuery(Meter.FIND_BY_CONSUMPTION_POINT, Meter.class)
-                .setParameter("consumptionPointId", point.getId())
-                .setParameter("payerId", payerId)
-                .getResultList();
+                .setParameter("consumptionPointId", point.point().getId())
+                .getResultStream()
+                .filter(meter -> point.periods().overlaps(meter.life()))
+                .toList();
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.PayerPoint;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
 
@@ -39,8 +39,8 @@ public class PriceListService {
     }
 
     public PriceList prices(long payerId, String code) {
-        ConsumptionPoint point = points.require(payerId, code);
-        Set<String> pointServices = point.getServices().stream().map(UtilityService::getCode)
+        PayerPoint point = points.require(payerId, code);
+        Set<String> pointServices = point.point().getServices().stream().map(UtilityService::getCode)
                 .collect(Collectors.toSet());
         List<PriceRow> all = em.createNamedQuery(PriceListItem.FIND_VALID_ON, PriceListItem.class)
                 .setParameter("date", LocalDate.now(clock))

@@ -23,8 +23,9 @@ import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
 import si.utility.portal.consumption.domain.UsualUse;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.PayerPoint;
 import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.validation.Violations;
 
@@ -74,14 +75,17 @@ public class ReadingEntryService {
     }
 
     /**
-     * The point's installed meters.
+     * The point's installed meters; none when the point is no longer (or not yet) the payer's.
      *
      * @throws PointNotFoundException for another payer's point
      */
     public List<MeterForEntry> meters(long payerId, String code) {
-        ConsumptionPoint point = points.require(payerId, code);
-        return activeMeters(payerId, point).stream().map(meter -> {
-            Optional<MeterReading> last = latest(meter, null);
+        PayerPoint point = points.require(payerId, code);
+        if (!points.isCurrent(point)) {
+            return List.of();
+        }
+        return activeMeters(point).stream().map(meter -> {
+            Optional<MeterReading> last = latest(point, meter, null);
             return new MeterForEntry(meter.getId(), meter.getSerialNumber(), meter.getMedium().name(),
                     meter.getMedium().getUnit(), meter.getDigits(), meter.getDecimals(),
                     last.map(MeterReading::getReadingDate).orElse(null),
@@ -93,27 +97,37 @@ public class ReadingEntryService {
      * Checks and stores a reading.
      *
      * @throws si.utility.portal.platform.validation.ValidationFailedException when a rule is broken (nothing
-     *         is stored), also when no meter was chosen or a concurrent submission of the same reading won the
-     *         race
+     *         is stored), also when no meter was chosen, the point is not the payer's today, the date is before
+     *         their move-in, or a concurrent submission of the same reading won the race
      * @throws PointNotFoundException when the point or meter is not the payer's, or the point has no meter
      */
     @Transactional
     public Result submit(long payerId, long accountId, String code, Long meterId, ReadingRules.Entry entry) {
-        ConsumptionPoint point = points.require(payerId, code);
+        PayerPoint point = points.require(payerId, code);
+        Optional<DatePeriod> own = point.periods().current(LocalDate.now(clock));
+        if (own.isEmpty()) {
+            LOG.info(() -> "Payer " + payerId + " posted a reading for " + LogSafe.quote(code)
+                    + ", which is not theirs today");
+            new Violations().add(ReadingRules.VALUE, "reading.notCurrentOccupant").throwIfAny();
+        }
         if (meterId == null) {
             new Violations().add(ReadingRules.METER, "reading.meterRequired").throwIfAny();
         }
-        Meter meter = activeMeters(payerId, point).stream().filter(m -> m.getId().equals(meterId)).findFirst()
+        Meter meter = activeMeters(point).stream().filter(m -> m.getId().equals(meterId)).findFirst()
                 .orElseThrow(() -> {
                     LOG.warning(() -> "Payer " + payerId + " posted a reading for meter " + meterId + " at point "
                             + LogSafe.quote(code) + ", which has no such installed meter");
                     return new PointNotFoundException("No installed meter " + meterId + " at " + LogSafe.quote(code));
                 });
         LocalDate day = ReadingRules.date(entry.date()).orElse(null);
+        if (day != null && day.isBefore(own.get().first())) {
+            // The day was someone else's (or the move-in reading's, which is the utility's).
+            new Violations().add(ReadingRules.DATE, "reading.beforeMoveIn").throwIfAny();
+        }
         Optional<MeterReading> sameDay = day == null ? Optional.empty() : portalReadingOn(meter, day);
-        Optional<MeterReading> previous = latest(meter, sameDay.orElse(null));
+        Optional<MeterReading> previous = latest(point, meter, sameDay.orElse(null));
         OptionalDouble usual = previous.isEmpty() ? OptionalDouble.empty()
-                : UsualUse.dailyRateBefore(readings.intervals(payerId, point, meter.getMedium(),
+                : UsualUse.dailyRateBefore(readings.intervals(point, meter.getMedium(),
                         previous.get().getReadingDate().minusYears(1), previous.get().getReadingDate()),
                         previous.get().getReadingDate());
         ReadingRules.Context context = new ReadingRules.Context(meter.getDigits(), meter.getDecimals(),
@@ -149,7 +163,7 @@ public class ReadingEntryService {
             new Violations().add(ReadingRules.VALUE, "reading.alreadyStored").throwIfAny();
         }
         PortalAccount account = em.find(PortalAccount.class, accountId);
-        mails.sendReadingConfirmation(account, point, meter, stored);
+        mails.sendReadingConfirmation(account, point.point(), meter, stored);
         LOG.info(() -> "Portal reading stored for meter " + meter.getSerialNumber() + " at " + LogSafe.quote(code));
         return new Result(Outcome.STORED, Set.of());
     }
@@ -159,16 +173,20 @@ public class ReadingEntryService {
         return ReadingRules.check(unconfirmed, context).doubts().contains(Doubt.IMPLAUSIBLE);
     }
 
-    private List<Meter> activeMeters(long payerId, ConsumptionPoint point) {
+    private List<Meter> activeMeters(PayerPoint point) {
         if (!point.isMetered()) {
             return List.of();
         }
-        return points.meters(payerId, point).stream().filter(m -> m.getRemovedOn() == null).toList();
+        return points.meters(point).stream().filter(m -> m.getRemovedOn() == null).toList();
     }
 
-    /** The meter's latest reading other than {@code except} (the day's portal entry that is being replaced). */
-    private Optional<MeterReading> latest(Meter meter, MeterReading except) {
-        return em.createNamedQuery(MeterReading.FIND_LATEST_OF_METER, MeterReading.class)
+    /**
+     * The meter's latest reading the payer sees (their move-in reading at the earliest), other than
+     * {@code except} (the day's portal entry that is being replaced).
+     */
+    private Optional<MeterReading> latest(PayerPoint point, Meter meter, MeterReading except) {
+        return ReadingDays.query(em, MeterReading.FIND_LATEST_OF_METER, MeterReading.class,
+                        point.periods().readingDays())
                 .setParameter("meterId", meter.getId())
                 .setMaxResults(2)
                 .getResultStream()

@@ -4,6 +4,7 @@ import static si.utility.portal.platform.privacy.PersonalDataSection.arrayOf;
 import static si.utility.portal.platform.privacy.PersonalDataSection.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -18,17 +19,22 @@ public class ReadingPersonalData implements PersonalDataSection {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    ConsumptionPointService points;
+
     @Override
     public String key() {
         return "meterReadings";
     }
 
+    /** Point by point, each with the payer's days of it, so nothing entered for another's days comes along. */
     @Override
     public JsonValue export(long accountId, long payerId) {
-        return arrayOf(em.createNamedQuery(MeterReading.FIND_ENTERED_BY_ACCOUNT, MeterReading.class)
+        return arrayOf(points.findForPayer(payerId).stream().flatMap(point -> ReadingDays.query(em,
+                        MeterReading.FIND_ENTERED_BY_ACCOUNT, MeterReading.class, point.periods().readingDays())
                 .setParameter("accountId", accountId)
-                .setParameter("payerId", payerId)
-                .getResultStream(), r -> Json.createObjectBuilder()
+                .setParameter("pointId", point.getId())
+                .getResultStream()), r -> Json.createObjectBuilder()
                         .add("consumptionPoint", r.getMeter().getConsumptionPoint().getCode())
                         .add("meter", r.getMeter().getSerialNumber())
                         .add("readingDate", text(r.getReadingDate()))

@@ -22,9 +22,11 @@ import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingValue;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
+import si.utility.portal.core.domain.PayerPeriods;
+import si.utility.portal.core.domain.PayerPoint;
 
 /**
  * Odčitki in poraba: the readings of a point, paged in the database, and consumption by period. The chart
@@ -65,15 +67,15 @@ public class ReadingService {
 
     /** The media the point's meters measure, in a fixed order; a chart never mixes units. */
     public List<Medium> media(long payerId, String code) {
-        ConsumptionPoint point = points.require(payerId, code);
-        return points.meters(payerId, point).stream().map(m -> m.getMedium()).distinct().sorted().toList();
+        PayerPoint point = points.require(payerId, code);
+        return points.meters(point).stream().map(m -> m.getMedium()).distinct().sorted().toList();
     }
 
     public long countReadings(long payerId, String code, Medium medium) {
-        ConsumptionPoint point = points.require(payerId, code);
-        return em.createNamedQuery(MeterReading.COUNT_BY_POINT_AND_MEDIUM, Long.class)
+        PayerPoint point = points.require(payerId, code);
+        return ReadingDays.query(em, MeterReading.COUNT_BY_POINT_AND_MEDIUM, Long.class,
+                        point.periods().readingDays())
                 .setParameter("pointId", point.getId())
-                .setParameter("payerId", payerId)
                 .setParameter("medium", medium)
                 .getSingleResult();
     }
@@ -84,15 +86,15 @@ public class ReadingService {
      * request asks, the database is asked for a sane page.
      */
     public List<ReadingRow> readings(long payerId, String code, Medium medium, int first, int pageSize) {
-        ConsumptionPoint point = points.require(payerId, code);
-        return page(payerId, point, medium, Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE));
+        PayerPoint point = points.require(payerId, code);
+        return page(point, medium, Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE));
     }
 
     /** Every reading of the medium, newest first, read page by page. */
     public void exportReadings(long payerId, String code, Medium medium, Consumer<ReadingRow> sink) {
-        ConsumptionPoint point = points.require(payerId, code);
+        PayerPoint point = points.require(payerId, code);
         for (int first = 0; ; first += EXPORT_PAGE) {
-            List<ReadingRow> page = page(payerId, point, medium, first, EXPORT_PAGE);
+            List<ReadingRow> page = page(point, medium, first, EXPORT_PAGE);
             page.forEach(sink);
             if (page.size() < EXPORT_PAGE) {
                 return;
@@ -100,10 +102,10 @@ public class ReadingService {
         }
     }
 
-    private List<ReadingRow> page(long payerId, ConsumptionPoint point, Medium medium, int first, int pageSize) {
-        List<MeterReading> found = em.createNamedQuery(MeterReading.FIND_BY_POINT_AND_MEDIUM, MeterReading.class)
+    private List<ReadingRow> page(PayerPoint point, Medium medium, int first, int pageSize) {
+        List<MeterReading> found = ReadingDays.query(em, MeterReading.FIND_BY_POINT_AND_MEDIUM, MeterReading.class,
+                        point.periods().readingDays())
                 .setParameter("pointId", point.getId())
-                .setParameter("payerId", payerId)
                 .setParameter("medium", medium)
                 .setFirstResult(first)
                 .setMaxResults(pageSize + 1)
@@ -112,7 +114,7 @@ public class ReadingService {
         for (int i = 0; i < Math.min(pageSize, found.size()); i++) {
             MeterReading reading = found.get(i);
             BigDecimal consumption = reading.isAccepted()
-                    ? previousCounted(found, i).map(before -> reading.getReadingValue()
+                    ? previousCounted(point.periods(), found, i).map(before -> reading.getReadingValue()
                             .subtract(before.getReadingValue())).orElse(null)
                     : null;
             rows.add(new ReadingRow(reading.getReadingDate(), reading.getReadingValue(), reading.getSource(),
@@ -123,21 +125,25 @@ public class ReadingService {
 
     /**
      * The accepted reading of the same meter that comes next in the table (older), skipping readings under
-     * review; another meter's reading first means a replaced meter, which starts its own series. Only when the
-     * rows read end in readings under review is the database asked once more.
+     * review; another meter's reading first means a replaced meter, which starts its own series, and so does the
+     * first reading of another of the payer's periods (the days between were someone else's). Only when the rows
+     * read end in readings under review is the database asked once more, within the reading's period.
      */
-    private Optional<MeterReading> previousCounted(List<MeterReading> found, int index) {
+    private Optional<MeterReading> previousCounted(PayerPeriods periods, List<MeterReading> found, int index) {
         MeterReading reading = found.get(index);
+        int series = periods.readingSeries(reading.getReadingDate()).orElseThrow();
         for (int i = index + 1; i < found.size(); i++) {
             MeterReading older = found.get(i);
-            if (!older.getMeter().getId().equals(reading.getMeter().getId())) {
+            if (!older.getMeter().getId().equals(reading.getMeter().getId())
+                    || periods.readingSeries(older.getReadingDate()).orElseThrow() != series) {
                 return Optional.empty();
             }
             if (older.isAccepted()) {
                 return Optional.of(older);
             }
         }
-        return em.createNamedQuery(MeterReading.FIND_COUNTED_BEFORE_IN_TABLE, MeterReading.class)
+        return ReadingDays.query(em, MeterReading.FIND_COUNTED_BEFORE_IN_TABLE, MeterReading.class,
+                        List.of(periods.readingDays().get(series)))
                 .setParameter("meterId", reading.getMeter().getId())
                 .setParameter("date", reading.getReadingDate())
                 .setParameter("id", reading.getId())
@@ -156,52 +162,52 @@ public class ReadingService {
     public ConsumptionChart chart(long payerId, String code, Medium medium, PeriodKind kind, YearMonth from,
             YearMonth to) {
         ChartRange range = ChartRange.check(from, to, YearMonth.now(clock));
-        ConsumptionPoint point = points.require(payerId, code);
+        PayerPoint point = points.require(payerId, code);
         LocalDate start = kind.startOf(range.from().atDay(1));
         LocalDate end = kind.next(kind.startOf(range.to().atDay(1))).minusDays(1);
-        List<ConsumptionInterval> intervals = intervals(payerId, point, medium, start.minusYears(1), end);
+        List<ConsumptionInterval> intervals = intervals(point, medium, start.minusYears(1), end);
         List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
-        return new ConsumptionChart(medium, kind, periods, leakWarning(payerId, point, medium));
+        return new ConsumptionChart(medium, kind, periods, leakWarning(point, medium));
     }
 
-    private Optional<LeakWarning> leakWarning(long payerId, ConsumptionPoint point, Medium medium) {
+    private Optional<LeakWarning> leakWarning(PayerPoint point, Medium medium) {
         LocalDate today = LocalDate.now(clock);
         // Two years: the year that sets "usual" and the same season a year before the latest interval.
-        List<ConsumptionInterval> recent = intervals(payerId, point, medium, today.minusYears(2), today);
+        List<ConsumptionInterval> recent = intervals(point, medium, today.minusYears(2), today);
         return LeakWarning.check(recent, today, settings.leakFactor());
     }
 
     /**
      * The intervals of the medium's readings in {@code [from, to]} and, per meter, the reading just before and
-     * just after: a few indexed queries instead of correlated subqueries, which Derby runs once per row.
+     * just after: a few indexed queries instead of correlated subqueries, which Derby runs once per row. Only
+     * the payer's readings count, and no interval spans the days between two of their periods.
      */
-    List<ConsumptionInterval> intervals(long payerId, ConsumptionPoint point, Medium medium, LocalDate from,
-            LocalDate to) {
-        List<MeterReading> found = new ArrayList<>(em.createNamedQuery(MeterReading.FIND_FOR_RANGE,
-                        MeterReading.class)
+    List<ConsumptionInterval> intervals(PayerPoint point, Medium medium, LocalDate from, LocalDate to) {
+        List<DatePeriod> days = point.periods().readingDays();
+        List<MeterReading> found = new ArrayList<>(ReadingDays.query(em, MeterReading.FIND_FOR_RANGE,
+                        MeterReading.class, days)
                 .setParameter("pointId", point.getId())
-                .setParameter("payerId", payerId)
                 .setParameter("medium", medium)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList());
-        for (Meter meter : points.meters(payerId, point)) {
+        for (Meter meter : points.meters(point)) {
             if (meter.getMedium() != medium) {
                 continue;
             }
-            neighbour(MeterReading.FIND_LAST_BEFORE, meter, from).ifPresent(found::add);
-            neighbour(MeterReading.FIND_FIRST_AFTER, meter, to).ifPresent(found::add);
+            neighbour(MeterReading.FIND_LAST_BEFORE, days, meter, from).ifPresent(found::add);
+            neighbour(MeterReading.FIND_FIRST_AFTER, days, meter, to).ifPresent(found::add);
         }
         found.sort(Comparator.comparing(MeterReading::getReadingDate)
                 .thenComparing(r -> r.getMeter().getInstalledOn())
                 .thenComparing(MeterReading::getId));
-        return ConsumptionInterval.between(found.stream()
+        return ConsumptionInterval.within(point.periods(), found.stream()
                 .map(r -> new ReadingValue(r.getMeter().getId(), r.getReadingDate(), r.getReadingValue()))
                 .toList());
     }
 
-    private Optional<MeterReading> neighbour(String query, Meter meter, LocalDate date) {
-        return em.createNamedQuery(query, MeterReading.class)
+    private Optional<MeterReading> neighbour(String query, List<DatePeriod> days, Meter meter, LocalDate date) {
+        return ReadingDays.query(em, query, MeterReading.class, days)
                 .setParameter("meterId", meter.getId())
                 .setParameter("date", date)
                 .setMaxResults(1)

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.consumption.service.ConsumptionPointService;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.PayerPoint;
 
 /** index.xhtml: the landing page with the payer and their consumption points. */
 @Named
@@ -19,9 +19,10 @@ public class HomeBacking {
     @Inject
     ConsumptionPointService points;
 
-    private List<ConsumptionPoint> consumptionPoints;
+    private List<PayerPoint> consumptionPoints;
 
-    public List<ConsumptionPoint> getConsumptionPoints() {
+    /** Past points too, marked with their period. */
+    public List<PayerPoint> getConsumptionPoints() {
         if (consumptionPoints == null) {
             consumptionPoints = points.findForPayer(customer.payerId());
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.consumption.service.ConsumptionPointService;
 import si.utility.portal.consumption.service.PointNotFoundException;
-import si.utility.portal.core.domain.ConsumptionPoint;
+import si.utility.portal.core.domain.PayerPoint;
 
 /**
  * The toolbar of the consumption views: which point is chosen and what applies to it. A {@code ?code=} in
@@ -29,8 +29,8 @@ public class PointNavigation {
     @Inject
     ChosenPoint chosen;
 
-    private List<ConsumptionPoint> payerPoints;
-    private ConsumptionPoint point;
+    private List<PayerPoint> payerPoints;
+    private PayerPoint point;
     private boolean resolved;
     private String selectedCode;
 
@@ -54,7 +54,7 @@ public class PointNavigation {
         faces.responseComplete();
     }
 
-    public List<ConsumptionPoint> getPoints() {
+    public List<PayerPoint> getPoints() {
         if (payerPoints == null) {
             payerPoints = points.findForPayer(customer.payerId());
         }
@@ -62,7 +62,7 @@ public class PointNavigation {
     }
 
     /** The chosen point, or {@code null} while a payer with several points has not chosen one. */
-    public ConsumptionPoint getPoint() {
+    public PayerPoint getPoint() {
         if (!resolved) {
             resolved = true;
             String code = chosen.code();
@@ -79,9 +79,14 @@ public class PointNavigation {
         return getPoint() == null ? null : getPoint().getCode();
     }
 
-    /** Reading entry needs a meter; the toolbar disables it and says why. */
+    /** Reading entry needs a meter and the point to be the payer's today; the toolbar disables it and says why. */
     public boolean isReadingEntryPossible() {
-        return getPoint() != null && getPoint().isMetered();
+        return getPoint() != null && getPoint().isMetered() && isCurrent();
+    }
+
+    /** A past occupant sees the point read-only. */
+    public boolean isCurrent() {
+        return getPoint() != null && points.isCurrent(getPoint());
     }
 
     public String getSelectedCode() {

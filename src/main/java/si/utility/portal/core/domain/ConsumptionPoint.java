@@ -9,7 +9,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -20,24 +19,12 @@ import java.util.List;
 
 /**
  * Odjemno mesto: a place where services are delivered and billed. Who it belongs to changes over time (moves):
- * see {@link PointOccupancy}.
+ * see {@link PointOccupancy}; a payer reaches a point only through theirs ({@link PayerPoint}).
  */
 @Entity
 @Table(name = "CONSUMPTION_POINT",
         uniqueConstraints = @UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"))
-@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER, query = """
-        SELECT c FROM ConsumptionPoint c
-        WHERE EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = c AND o.payer.id = :payerId)
-        ORDER BY c.code""")
-@NamedQuery(name = ConsumptionPoint.FIND_BY_PAYER_AND_CODE, query = """
-        SELECT c FROM ConsumptionPoint c
-        WHERE c.code = :code
-          AND EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = c AND o.payer.id = :payerId)""")
 public class ConsumptionPoint {
-
-    public static final String FIND_BY_PAYER = "ConsumptionPoint.findByPayer";
-    /** The only way to open one point: by its code, and only among the logged-in payer's own points. */
-    public static final String FIND_BY_PAYER_AND_CODE = "ConsumptionPoint.findByPayerAndCode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

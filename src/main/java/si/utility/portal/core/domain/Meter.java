@@ -24,11 +24,10 @@ import java.time.LocalDate;
 @NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINT, query = """
         SELECT m FROM Meter m
         WHERE m.consumptionPoint.id = :consumptionPointId
-          AND EXISTS (SELECT o FROM PointOccupancy o WHERE o.consumptionPoint = m.consumptionPoint
-                      AND o.payer.id = :payerId)
         ORDER BY m.installedOn""")
 public class Meter {
 
+    /** Every meter the point ever had; a payer sees those of their days ({@link #life()}, {@link PayerPeriods}). */
     public static final String FIND_BY_CONSUMPTION_POINT = "Meter.findByConsumptionPoint";
 
     @Id
@@ -110,6 +109,11 @@ public class Meter {
 
     public LocalDate getRemovedOn() {
         return removedOn;
+    }
+
+    /** From installation to removal (the removal day included: its reading is the meter's last). */
+    public DatePeriod life() {
+        return new DatePeriod(installedOn, removedOn);
     }
 
     public void setRemovedOn(LocalDate removedOn) {

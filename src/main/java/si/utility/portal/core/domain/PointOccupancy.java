@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -20,7 +21,20 @@ import java.time.LocalDate;
 @Table(name = "POINT_OCCUPANCY", indexes = {
         @Index(name = "IX_POINT_OCCUPANCY_POINT", columnList = "CONSUMPTION_POINT_ID, VALID_FROM"),
         @Index(name = "IX_POINT_OCCUPANCY_PAYER", columnList = "PAYER_ID")})
+@NamedQuery(name = PointOccupancy.FIND_BY_PAYER, query = """
+        SELECT o FROM PointOccupancy o JOIN FETCH o.consumptionPoint c
+        WHERE o.payer.id = :payerId
+        ORDER BY c.code, o.validFrom""")
+@NamedQuery(name = PointOccupancy.FIND_BY_PAYER_AND_CODE, query = """
+        SELECT o FROM PointOccupancy o JOIN FETCH o.consumptionPoint c
+        WHERE o.payer.id = :payerId AND c.code = :code
+        ORDER BY o.validFrom""")
 public class PointOccupancy {
+
+    /** Every occupancy of the payer with its point: the points they see, past ones included. */
+    public static final String FIND_BY_PAYER = "PointOccupancy.findByPayer";
+    /** The only way to open one point: by its code, and only among the payer's own occupancies. */
+    public static final String FIND_BY_PAYER_AND_CODE = "PointOccupancy.findByPayerAndCode";
 
     /** The first day of occupancies that began before the portal knew of them (migrated data). */
     public static final LocalDate SINCE_EVER = LocalDate.of(1900, 1, 1);
@@ -74,7 +88,7 @@ public class PointOccupancy {
         return validTo;
     }
 
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    public DatePeriod period() {
+        return new DatePeriod(validFrom, validTo);
     }
 }
