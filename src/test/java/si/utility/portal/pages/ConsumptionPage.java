@@ -32,6 +32,9 @@ public class ConsumptionPage extends PortalPage {
     @FindBy(id = "entry-disabled-why")
     private List<WebElement> entryDisabledWhy;
 
+    @FindBy(id = "past-occupant")
+    private List<WebElement> pastOccupant;
+
     protected ConsumptionPage(WebDriver driver, By marker) {
         super(driver, marker);
     }
@@ -68,6 +71,11 @@ public class ConsumptionPage extends PortalPage {
 
     public boolean readingEntryEnabled() {
         return !entryView.isEmpty();
+    }
+
+    /** The note that the point is no longer the payer's, or empty while it is. */
+    public String pastOccupantNote() {
+        return pastOccupant.isEmpty() ? "" : pastOccupant.get(0).getText();
     }
 
     /** The explanation next to the disabled reading entry, or empty when it is enabled. */

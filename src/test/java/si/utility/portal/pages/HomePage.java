@@ -57,6 +57,12 @@ public class HomePage extends PortalPage {
         }).toList();
     }
 
+    /** The period column of a point's row, e.g. "do 31. 10. 2026" for a point that is no longer the payer's. */
+    public String periodOf(String code) {
+        return pointRows.stream().map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.get(0).getText().equals(code)).findFirst().orElseThrow().get(3).getText();
+    }
+
     public LoginPage logOut() {
         submit(logout);
         return new LoginPage(driver);

@@ -38,7 +38,8 @@ public final class Deployments {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
-                        TestData.InvoicedPayer.class, TestMailbox.class, TestMailbox.ReceivedMail.class,
+                        TestData.InvoicedPayer.class, TestData.MovedPoint.class, TestData.Occupant.class,
+                        TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
                         ServerStatsServlet.class, ServerStatsServlet.SessionCounter.class)
                 .addAsLibraries(jarOf(Assertions.class));

@@ -45,6 +45,19 @@ public final class Fixtures {
         return Long.parseLong(post("test-fixtures/hot-water-meter?pointCode=" + encode(pointCode)));
     }
 
+    /** A metered point that changed payer, both payers with consented accounts ({@link TestData#newMovedPoint}). */
+    public TestData.MovedPoint newMovedPoint(String password, boolean movedBack) {
+        String[] p = post("test-fixtures/moved-point?password=" + encode(password) + "&movedBack=" + movedBack)
+                .split(";");
+        return new TestData.MovedPoint(p[0], Long.parseLong(p[1]), LocalDate.parse(p[2]),
+                "null".equals(p[3]) ? null : LocalDate.parse(p[3]), occupant(p, 4), occupant(p, 9));
+    }
+
+    private static TestData.Occupant occupant(String[] p, int at) {
+        return new TestData.Occupant(p[at], p[at + 1], Long.parseLong(p[at + 2]), Long.parseLong(p[at + 3]),
+                p[at + 4]);
+    }
+
     /** A consented account of a payer with monthly invoices and two open items, one of them overdue. */
     public TestData.InvoicedCustomer newInvoicedCustomer(String password, int months) {
         String[] p = post("test-fixtures/billing?months=" + months + "&password=" + encode(password)).split(";");

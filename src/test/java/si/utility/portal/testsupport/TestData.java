@@ -235,6 +235,80 @@ public class TestData {
                 metered.getCode(), unmetered.getCode(), meter.getId());
     }
 
+    /** One payer of a {@link MovedPoint}: their account and the invoice they got for the point. */
+    public record Occupant(String payerCode, String email, long payerId, long accountId, String invoiceNumber) {
+    }
+
+    /**
+     * A metered point that changed payer: {@code previous} had it until {@code moveOut} (inclusive), {@code next}
+     * from the day after; with {@code movedBack}, {@code previous} took it back after {@code backOut} (a month
+     * later). A cold water meter is read at the end of every month for the last 8 months; each occupant's use
+     * tells whose it is: 10 m3 a month for {@code previous}, 30 for {@code next}. The month-end reading of
+     * {@code moveOut} is the move-out reading. Each occupant has an invoice for the point for a month of theirs.
+     */
+    public record MovedPoint(String pointCode, long meterId, LocalDate moveOut, LocalDate backOut,
+            Occupant previous, Occupant next) {
+    }
+
+    @Transactional
+    public MovedPoint newMovedPoint(String password, boolean movedBack) {
+        Occupant previous = occupant(password);
+        Occupant next = occupant(password);
+        Payer previousPayer = em.find(Payer.class, previous.payerId());
+        Payer nextPayer = em.find(Payer.class, next.payerId());
+        List<UtilityService> water = em.createQuery("SELECT s FROM UtilityService s WHERE s.code = 'VODA'",
+                UtilityService.class).getResultList();
+        String code = "MV-" + previous.payerCode();
+        ConsumptionPoint point = new ConsumptionPoint(code, "Selitvena ulica 5", "3320", "Velenje", true, water);
+        em.persist(point);
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        YearMonth first = last.minusMonths(7);
+        YearMonth moveOutMonth = first.plusMonths(movedBack ? 3 : 4);
+        LocalDate moveOut = moveOutMonth.atEndOfMonth();
+        LocalDate backOut = movedBack ? moveOutMonth.plusMonths(1).atEndOfMonth() : null;
+        em.persist(new PointOccupancy(point, previousPayer, first.atDay(1), moveOut));
+        em.persist(new PointOccupancy(point, nextPayer, moveOut.plusDays(1), backOut));
+        if (movedBack) {
+            em.persist(new PointOccupancy(point, previousPayer, backOut.plusDays(1), null));
+        }
+        Meter meter = new Meter("MV-" + previous.payerCode(), point, Medium.COLD_WATER, 5, 3,
+                first.atDay(1).minusDays(1), first.atDay(1).plusYears(50));
+        em.persist(meter);
+        BigDecimal value = new BigDecimal("100.000");
+        for (YearMonth month = first.minusMonths(1); !month.isAfter(last); month = month.plusMonths(1)) {
+            LocalDate day = month.atEndOfMonth();
+            boolean nexts = day.isAfter(moveOut) && (backOut == null || !day.isAfter(backOut));
+            value = month.equals(first.minusMonths(1)) ? value : value.add(BigDecimal.valueOf(nexts ? 30 : 10));
+            em.persist(new MeterReading(meter, day, value, ReadingSource.UTILITY, ReadingStatus.ACCEPTED,
+                    day.atStartOfDay(ClockProducer.ZONE).toInstant(), null));
+        }
+        Occupant previousInvoiced = invoiced(previous, previousPayer, point, moveOutMonth);
+        Occupant nextInvoiced = invoiced(next, nextPayer, point, moveOutMonth.plusMonths(1));
+        em.flush();
+        return new MovedPoint(code, meter.getId(), moveOut, backOut, previousInvoiced, nextInvoiced);
+    }
+
+    private Occupant occupant(String password) {
+        NewPayer payer = newActiveAccount(password, true);
+        PortalAccount account = accountOf(payer.payerCode()).orElseThrow();
+        return new Occupant(payer.payerCode(), payer.email(), account.getPayer().getId(), account.getId(), null);
+    }
+
+    private Occupant invoiced(Occupant occupant, Payer payer, ConsumptionPoint point, YearMonth month) {
+        String number = "8" + occupant.payerCode();
+        LocalDate issued = month.plusMonths(1).atDay(5);
+        em.persist(new Invoice(number, payer, point, issued, issued.plusDays(14), month.atDay(1), month.atEndOfMonth(),
+                PaymentReference.ofInvoice(occupant.payerCode(), number)));
+        return new Occupant(occupant.payerCode(), occupant.email(), occupant.payerId(), occupant.accountId(), number);
+    }
+
+    /** A reading the account entered through the portal, stored as it is, whoever's day it is. */
+    @Transactional
+    public void storePortalReading(long meterId, LocalDate day, BigDecimal value, long accountId) {
+        em.persist(new MeterReading(em.find(Meter.class, meterId), day, value, ReadingSource.PORTAL,
+                ReadingStatus.ACCEPTED, clock.instant(), accountId));
+    }
+
     /** The id of a payer, e.g. a demo payer. */
     @Transactional
     public long payerId(String payerCode) {

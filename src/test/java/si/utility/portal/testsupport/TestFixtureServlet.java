@@ -52,6 +52,8 @@ public class TestFixtureServlet extends HttpServlet {
                     required(request, "password"), Integer.parseInt(required(request, "months")))));
             case "/hot-water-meter" -> answer(response,
                     String.valueOf(testData.newHotWaterMeter(required(request, "pointCode"))));
+            case "/moved-point" -> answer(response, format(testData.newMovedPoint(required(request, "password"),
+                    Boolean.parseBoolean(request.getParameter("movedBack")))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -59,6 +61,16 @@ public class TestFixtureServlet extends HttpServlet {
     private static String format(TestData.MeteredCustomer c) {
         return String.join(";", c.payerCode(), c.email(), String.valueOf(c.payerId()), String.valueOf(c.accountId()),
                 c.pointCode(), c.unmeteredPointCode(), String.valueOf(c.meterId()));
+    }
+
+    private static String format(TestData.MovedPoint m) {
+        return String.join(";", m.pointCode(), String.valueOf(m.meterId()), m.moveOut().toString(),
+                String.valueOf(m.backOut()), format(m.previous()), format(m.next()));
+    }
+
+    private static String format(TestData.Occupant o) {
+        return String.join(";", o.payerCode(), o.email(), String.valueOf(o.payerId()), String.valueOf(o.accountId()),
+                o.invoiceNumber());
     }
 
     @Override
