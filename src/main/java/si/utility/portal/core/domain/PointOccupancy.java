@@ -1,6 +1,7 @@
 package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,17 +11,23 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
+import java.util.Objects;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /**
  * The period a consumption point belonged to one payer (a move ends one occupancy and starts the next). A payer
  * sees a point's readings, consumption and invoices only for the days of their own occupancies.
  */
 @Entity
-@Table(name = "POINT_OCCUPANCY", indexes = {
+@Table(name = "POINT_OCCUPANCY",
+        uniqueConstraints = @UniqueConstraint(name = "UK_POINT_OCCUPANCY_EXTERNAL_ID", columnNames = "EXTERNAL_ID"),
+        indexes = {
         @Index(name = "IX_POINT_OCCUPANCY_POINT", columnList = "CONSUMPTION_POINT_ID, VALID_FROM"),
         @Index(name = "IX_POINT_OCCUPANCY_PAYER", columnList = "PAYER_ID")})
-public class PointOccupancy {
+public class PointOccupancy implements Sourced {
 
     /** The first day of occupancies that began before the portal knew of them (migrated data). */
     public static final LocalDate SINCE_EVER = LocalDate.of(1900, 1, 1);
@@ -28,6 +35,10 @@ public class PointOccupancy {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "CONSUMPTION_POINT_ID", nullable = false)
@@ -76,5 +87,28 @@ public class PointOccupancy {
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public boolean update(ConsumptionPoint consumptionPoint, Payer payer, LocalDate validFrom, LocalDate validTo) {
+        boolean changed = this.consumptionPoint != consumptionPoint || this.payer != payer
+                || !this.validFrom.equals(validFrom) || !Objects.equals(this.validTo, validTo);
+        this.consumptionPoint = consumptionPoint;
+        this.payer = payer;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        return changed;
+    }
+
+    /** Whether the two periods share a day. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return (validTo == null || !from.isAfter(validTo)) && (to == null || !to.isBefore(validFrom));
     }
 }
