@@ -2,6 +2,7 @@ package si.utility.portal.billing.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -22,25 +23,30 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Payer;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /** Račun: a bill issued to a payer for the services of one period. */
 @Entity
 @Table(name = "INVOICE",
-        uniqueConstraints = @UniqueConstraint(name = "UK_INVOICE_NUMBER", columnNames = "INVOICE_NUMBER"),
+        uniqueConstraints = {@UniqueConstraint(name = "UK_INVOICE_NUMBER", columnNames = "INVOICE_NUMBER"),
+                @UniqueConstraint(name = "UK_INVOICE_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
         indexes = {
                 @Index(name = "IX_INVOICE_PAYER_ISSUE_DATE", columnList = "PAYER_ID, ISSUE_DATE"),
-                @Index(name = "IX_INVOICE_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID")})
+                @Index(name = "IX_INVOICE_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID"),
+                @Index(name = "IX_INVOICE_LINES_LISTED_IN", columnList = "LINES_LISTED_IN")})
 @NamedQuery(name = Invoice.COUNT_BY_PAYER_AND_NUMBER, query = """
         SELECT COUNT(i) FROM Invoice i
         WHERE i.payer.code = :payerCode AND i.invoiceNumber = :invoiceNumber""")
 @NamedQuery(name = Invoice.FIND_BY_PAYER_ORDER_BY_ISSUE_DATE_DESC, query = """
         SELECT i FROM Invoice i WHERE i.payer.id = :payerId
         ORDER BY i.issueDate DESC, i.invoiceNumber DESC""")
-public class Invoice {
+public class Invoice implements Sourced {
 
     public static final String COUNT_BY_PAYER_AND_NUMBER = "Invoice.countByPayerAndNumber";
     public static final String FIND_BY_PAYER_ORDER_BY_ISSUE_DATE_DESC = "Invoice.findByPayerOrderByIssueDateDesc";
@@ -50,6 +56,14 @@ public class Invoice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
+
+    /** The batch whose full invoice_lines file last named this invoice (docs/exchange-format.md, full mode). */
+    @Column(name = "LINES_LISTED_IN", length = SourceKey.MAX_EXTERNAL_ID_LENGTH)
+    private String linesListedIn;
 
     @Column(name = "INVOICE_NUMBER", nullable = false, length = 20)
     private String invoiceNumber;
@@ -192,5 +206,45 @@ public class Invoice {
 
     public List<InvoiceLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    /**
+     * The billing system's invoice, with the totals it printed (the lines come in their own file); answers
+     * whether anything changed.
+     */
+    public boolean update(String invoiceNumber, Payer payer, ConsumptionPoint consumptionPoint,
+            LocalDate issueDate, LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo,
+            PaymentReference paymentReference, BigDecimal netAmount, BigDecimal vatAmount, BigDecimal grossAmount) {
+        boolean changed = !Objects.equals(this.invoiceNumber, invoiceNumber) || this.payer != payer
+                || this.consumptionPoint != consumptionPoint || !Objects.equals(this.issueDate, issueDate)
+                || !Objects.equals(this.dueDate, dueDate) || !Objects.equals(this.periodFrom, periodFrom)
+                || !Objects.equals(this.periodTo, periodTo)
+                || !Objects.equals(this.paymentReference, paymentReference.printed())
+                || this.netAmount.compareTo(netAmount) != 0 || this.vatAmount.compareTo(vatAmount) != 0
+                || this.grossAmount.compareTo(grossAmount) != 0;
+        this.invoiceNumber = invoiceNumber;
+        this.payer = payer;
+        this.consumptionPoint = consumptionPoint;
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.paymentReference = paymentReference.printed();
+        this.netAmount = netAmount;
+        this.vatAmount = vatAmount;
+        this.grossAmount = grossAmount;
+        return changed;
+    }
+
+    public void setLinesListedIn(String batchId) {
+        this.linesListedIn = batchId;
     }
 }

@@ -1,6 +1,7 @@
 package si.utility.portal.billing.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,18 +15,30 @@ import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /** Postavka računa: one billed service on an invoice. */
 @Entity
 @Table(name = "INVOICE_LINE",
-        uniqueConstraints = @UniqueConstraint(
-                name = "UK_INVOICE_LINE_INVOICE_LINE_NUMBER", columnNames = {"INVOICE_ID", "LINE_NUMBER"}),
+        uniqueConstraints = {
+                @UniqueConstraint(name = "UK_INVOICE_LINE_INVOICE_LINE_NUMBER",
+                        columnNames = {"INVOICE_ID", "LINE_NUMBER"}),
+                @UniqueConstraint(name = "UK_INVOICE_LINE_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
         indexes = @Index(name = "IX_INVOICE_LINE_SERVICE", columnList = "SERVICE_ID"))
-public class InvoiceLine {
+public class InvoiceLine implements Sourced {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
+
+    /** The batch whose full invoice_lines file last listed this line (docs/exchange-format.md, full mode). */
+    @Column(name = "LISTED_IN_BATCH", length = SourceKey.MAX_EXTERNAL_ID_LENGTH)
+    private String listedInBatch;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "INVOICE_ID", nullable = false)
@@ -97,5 +110,47 @@ public class InvoiceLine {
 
     public BigDecimal getNetAmount() {
         return netAmount;
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    /**
+     * A line as the billing system sent it: its own line number and net amount (the legal document's), not
+     * recomputed; the invoice's totals are the billing system's too.
+     */
+    public InvoiceLine(Invoice invoice, int lineNumber, UtilityService service, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal vatRate, BigDecimal netAmount) {
+        this.invoice = invoice;
+        this.lineNumber = lineNumber;
+        this.service = service;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.vatRate = vatRate;
+        this.netAmount = netAmount;
+    }
+
+    public boolean update(Invoice invoice, int lineNumber, UtilityService service, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal vatRate, BigDecimal netAmount) {
+        boolean changed = this.invoice != invoice || this.lineNumber != lineNumber || this.service != service
+                || this.quantity.compareTo(quantity) != 0 || this.unitPrice.compareTo(unitPrice) != 0
+                || this.vatRate.compareTo(vatRate) != 0 || this.netAmount.compareTo(netAmount) != 0;
+        this.invoice = invoice;
+        this.lineNumber = lineNumber;
+        this.service = service;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.vatRate = vatRate;
+        this.netAmount = netAmount;
+        return changed;
+    }
+
+    public void setListedInBatch(String batchId) {
+        this.listedInBatch = batchId;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.billing.domain.Invoice;
+import si.utility.portal.billing.domain.InvoiceDocument;
 import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.platform.config.CompanyDetails;
 import si.utility.portal.platform.logging.LogSafe;
@@ -88,13 +89,22 @@ public class InvoiceService {
         return found;
     }
 
-    /** The invoice as a PDF, with the UPN QR code of what is still open of it; empty if it is not the payer's. */
+    /**
+     * The invoice as a PDF: the billing system's own when a batch brought one, else rendered with the UPN QR code of
+     * what is still open of it; empty if it is not the payer's.
+     */
     public Optional<byte[]> pdf(long payerId, String number) {
-        return findByNumber(payerId, number).map(invoice -> {
+        return findByNumber(payerId, number).map(invoice -> billingSystemPdf(invoice).orElseGet(() -> {
             BigDecimal open = openAmount(payerId, invoice.getInvoiceNumber());
             return InvoicePdf.write(invoice, PaymentRecipient.of(company),
                     openItems.invoicePayment(invoice, open).orElse(null));
-        });
+        }));
+    }
+
+    /** The billing system's own PDF (the legal document) when a batch brought one. */
+    private Optional<byte[]> billingSystemPdf(Invoice invoice) {
+        return em.createNamedQuery(InvoiceDocument.FIND_CONTENT_BY_INVOICE, byte[].class)
+                .setParameter("invoiceId", invoice.getId()).getResultStream().findFirst();
     }
 
     /** What is still to be paid of the payer's invoice, net of its credits; zero or less when it is paid. */

@@ -1,6 +1,7 @@
 package si.utility.portal.consumption.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +19,23 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import si.utility.portal.core.domain.Meter;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /** Odčitek (števčno stanje): the value shown on a meter on a date. */
 @Entity
 @Table(name = "METER_READING",
         indexes = @Index(name = "IX_METER_READING_METER_DATE", columnList = "METER_ID, READING_DATE"),
         // One reading per meter, day and source: a re-sent portal form can never store a second row.
-        uniqueConstraints = @UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
-                columnNames = {"METER_ID", "READING_DATE", "SOURCE"}))
+        uniqueConstraints = {@UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
+                columnNames = {"METER_ID", "READING_DATE", "SOURCE"}),
+                @UniqueConstraint(name = "UK_METER_READING_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
-public class MeterReading {
+public class MeterReading implements Sourced {
 
     /**
      * The customer's queries below are templates: this marker stands for the days the payer sees
@@ -101,6 +106,14 @@ public class MeterReading {
     @Version
     @Column(name = "VERSION")
     private long version;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
+
+    /** Why the billing system rejected (or accepted with a remark) a reading entered in the portal. */
+    @Column(name = "RESULT_REASON", length = 200)
+    private String resultReason;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "METER_ID", nullable = false)
@@ -188,5 +201,36 @@ public class MeterReading {
 
     public Long getEnteredBy() {
         return enteredBy;
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    /** A utility reading as the billing system sent it; answers whether anything changed. */
+    public boolean update(Meter meter, LocalDate readingDate, BigDecimal readingValue, ReadingStatus status) {
+        boolean changed = this.meter != meter || !this.readingDate.equals(readingDate)
+                || this.readingValue.compareTo(readingValue) != 0 || this.status != status;
+        this.meter = meter;
+        this.readingDate = readingDate;
+        this.readingValue = readingValue;
+        this.status = status;
+        return changed;
+    }
+
+    /** The billing system's verdict on a reading entered in the portal; answers whether anything changed. */
+    public boolean settle(ReadingStatus status, String reason) {
+        boolean changed = this.status != status || !Objects.equals(this.resultReason, reason);
+        this.status = status;
+        this.resultReason = reason;
+        return changed;
+    }
+
+    public String getResultReason() {
+        return resultReason;
     }
 }

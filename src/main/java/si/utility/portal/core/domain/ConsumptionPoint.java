@@ -1,6 +1,7 @@
 package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /**
  * Odjemno mesto: a place where services are delivered and billed. Who it belongs to changes over time (moves):
@@ -23,12 +27,17 @@ import java.util.List;
  */
 @Entity
 @Table(name = "CONSUMPTION_POINT",
-        uniqueConstraints = @UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"))
-public class ConsumptionPoint {
+        uniqueConstraints = {@UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"),
+                @UniqueConstraint(name = "UK_CONSUMPTION_POINT_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
+public class ConsumptionPoint implements Sourced {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
 
     @Column(name = "CODE", nullable = false, length = 20)
     private String code;
@@ -93,5 +102,34 @@ public class ConsumptionPoint {
 
     public List<UtilityService> getServices() {
         return Collections.unmodifiableList(services);
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public boolean update(String code, String street, String postCode, String city, boolean metered) {
+        boolean changed = !Objects.equals(this.code, code) || !Objects.equals(this.street, street)
+                || !Objects.equals(this.postCode, postCode) || !Objects.equals(this.city, city)
+                || this.metered != metered;
+        this.code = code;
+        this.street = street;
+        this.postCode = postCode;
+        this.city = city;
+        this.metered = metered;
+        return changed;
+    }
+
+    /** Adds the service unless the point has it; answers whether it was added. */
+    public boolean addService(UtilityService service) {
+        if (services.contains(service)) {
+            return false;
+        }
+        services.add(service);
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package si.utility.portal.core.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,17 +16,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
+import java.util.Objects;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /** Števec: a meter installed at a consumption point; a replaced meter keeps its history with a removal date. */
 @Entity
 @Table(name = "METER",
-        uniqueConstraints = @UniqueConstraint(name = "UK_METER_SERIAL_NUMBER", columnNames = "SERIAL_NUMBER"),
+        uniqueConstraints = {@UniqueConstraint(name = "UK_METER_SERIAL_NUMBER", columnNames = "SERIAL_NUMBER"),
+                @UniqueConstraint(name = "UK_METER_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
         indexes = @Index(name = "IX_METER_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID"))
 @NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINT, query = """
         SELECT m FROM Meter m
         WHERE m.consumptionPoint.id = :consumptionPointId
         ORDER BY m.installedOn""")
-public class Meter {
+public class Meter implements Sourced {
 
     /** Every meter the point ever had; a payer sees those of their days ({@link #life()}, {@link PayerPeriods}). */
     public static final String FIND_BY_CONSUMPTION_POINT = "Meter.findByConsumptionPoint";
@@ -33,6 +38,10 @@ public class Meter {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
 
     @Column(name = "SERIAL_NUMBER", nullable = false, length = 40)
     private String serialNumber;
@@ -118,5 +127,30 @@ public class Meter {
 
     public void setRemovedOn(LocalDate removedOn) {
         this.removedOn = removedOn;
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public boolean update(String serialNumber, ConsumptionPoint consumptionPoint, Medium medium, int digits,
+            int decimals, LocalDate installedOn, LocalDate calibrationDue, LocalDate removedOn) {
+        boolean changed = !Objects.equals(this.serialNumber, serialNumber)
+                || this.consumptionPoint != consumptionPoint || this.medium != medium || this.digits != digits
+                || this.decimals != decimals || !Objects.equals(this.installedOn, installedOn)
+                || !Objects.equals(this.calibrationDue, calibrationDue) || !Objects.equals(this.removedOn, removedOn);
+        this.serialNumber = serialNumber;
+        this.consumptionPoint = consumptionPoint;
+        this.medium = medium;
+        this.digits = digits;
+        this.decimals = decimals;
+        this.installedOn = installedOn;
+        this.calibrationDue = calibrationDue;
+        this.removedOn = removedOn;
+        return changed;
     }
 }

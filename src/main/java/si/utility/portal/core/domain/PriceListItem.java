@@ -2,6 +2,7 @@ package si.utility.portal.core.domain;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,24 +14,31 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import si.utility.portal.platform.persistence.SourceKey;
+import si.utility.portal.platform.persistence.Sourced;
 
 /** Postavka cenika: the price of a service, valid from a date until the next item of the same service. */
 @Entity
 @Cacheable
-@Table(name = "PRICE_LIST_ITEM", uniqueConstraints = @UniqueConstraint(
-        name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}))
+@Table(name = "PRICE_LIST_ITEM", uniqueConstraints = {
+        @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}),
+        @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
 @NamedQuery(name = PriceListItem.FIND_VALID_ON, query = """
         SELECT p FROM PriceListItem p
         WHERE p.validFrom = (SELECT MAX(q.validFrom) FROM PriceListItem q
                              WHERE q.service = p.service AND q.validFrom <= :date)
         ORDER BY p.service.code""")
-public class PriceListItem {
+public class PriceListItem implements Sourced {
 
     public static final String FIND_VALID_ON = "PriceListItem.findValidOn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The billing system's key and version; {@link SourceKey#NONE} for records the portal made. */
+    @Embedded
+    private SourceKey sourceKey;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "SERVICE_ID", nullable = false)
@@ -75,5 +83,23 @@ public class PriceListItem {
 
     public LocalDate getValidFrom() {
         return validFrom;
+    }
+
+    public SourceKey getSourceKey() {
+        return sourceKey == null ? SourceKey.NONE : sourceKey;
+    }
+
+    public void setSourceKey(SourceKey sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public boolean update(UtilityService service, BigDecimal price, BigDecimal vatRate, LocalDate validFrom) {
+        boolean changed = this.service != service || this.price.compareTo(price) != 0
+                || this.vatRate.compareTo(vatRate) != 0 || !this.validFrom.equals(validFrom);
+        this.service = service;
+        this.price = price;
+        this.vatRate = vatRate;
+        this.validFrom = validFrom;
+        return changed;
     }
 }

@@ -7,6 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.JNDIConnector;
@@ -56,7 +60,18 @@ public class SchemaMigration {
                 .locations(LOCATION)
                 // Finding no scripts (a server whose class loader Flyway cannot scan) must fail, not do nothing.
                 .failOnMissingLocations(true)
+                .placeholders(Map.of("binary", binaryType(dataSource)))
                 .load();
+    }
+
+    /** The one type the two databases spell differently: {@code ${binary}} in a script (PDF documents). */
+    private static String binaryType(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "BYTEA" : "BLOB";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the portal uses", e);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -51,6 +52,7 @@ import si.utility.portal.account.domain.OneTimeToken;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
+import si.utility.portal.billing.domain.InvoiceDocument;
 import si.utility.portal.billing.domain.OpenItem;
 import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.consumption.domain.MeterReading;
@@ -326,16 +328,34 @@ class DatabaseSchemaIT {
         Invoice invoice = new Invoice("12345678", payer, point, today, today.plusDays(30), today.minusMonths(1),
                 today.minusDays(1), PaymentReference.ofInvoice("1234", "12345678"));
         invoice.addLine(water, new BigDecimal("12.345"), new BigDecimal("1.2345"), new BigDecimal("9.50"));
+        // The exchange format's columns (external key, version, what a full file last listed) in every table.
+        payer.setSourceKey(new SourceKey("P-" + "1".repeat(62), Long.MAX_VALUE));
+        payer.setOpenItemsListedIn("B".repeat(64));
+        invoice.setSourceKey(new SourceKey("INV-1", 7L));
+        invoice.setLinesListedIn("batch-1");
+        invoice.getLines().get(0).setSourceKey(new SourceKey("INV-1-1", 1L));
+        invoice.getLines().get(0).setListedInBatch("batch-1");
+        MeterReading reading = new MeterReading(meter, today, new BigDecimal("123.456"), ReadingSource.PORTAL,
+                ReadingStatus.REJECTED, now, 42L);
+        reading.settle(ReadingStatus.REJECTED, "r".repeat(200));
+        OpenItem openItem = new OpenItem(payer, invoice, "12345678", today, today.plusDays(30),
+                new BigDecimal("14.71"), new BigDecimal("4.71"));
+        openItem.setSourceKey(new SourceKey("OI-1", 3L));
+        openItem.setListedInBatch("batch-1");
         PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
                 Locale.forLanguageTag("sl"), now);
-        List<Object> entities = new ArrayList<>(List.of(payer, water, point, meter,
-                new PointOccupancy(point, payer, today.minusYears(3), today.plusDays(1)),
-                new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today),
-                new MeterReading(meter, today, new BigDecimal("123.456"), ReadingSource.PORTAL,
-                        ReadingStatus.PENDING_REVIEW, now, 42L),
+        water.setSourceKey(new SourceKey("VODA", null));
+        point.setSourceKey(new SourceKey("OM-1", 2L));
+        meter.setSourceKey(new SourceKey("M-1", 2L));
+        PointOccupancy occupancy = new PointOccupancy(point, payer, today.minusYears(3), today.plusDays(1));
+        occupancy.setSourceKey(new SourceKey("OCC-1", 1L));
+        PriceListItem price = new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today);
+        price.setSourceKey(new SourceKey("PRICE-1", 1L));
+        List<Object> entities = new ArrayList<>(List.<Object>of(payer, water, point, meter, occupancy, price,
+                reading,
                 invoice,
-                new OpenItem(payer, invoice, "12345678", today, today.plusDays(30), new BigDecimal("14.71"),
-                        new BigDecimal("4.71")),
+                new InvoiceDocument(invoice, "a".repeat(64), "%PDF-1.7 ž".getBytes(StandardCharsets.UTF_8), now),
+                openItem,
                 account,
                 new ConsentRecord(account, 1, ConsentDecision.ACCEPTED, now),
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
@@ -363,7 +383,8 @@ class DatabaseSchemaIT {
 
     private static void assertSameColumnValues(ClassDescriptor descriptor, Object written, Object read) {
         for (DatabaseMapping mapping : descriptor.getMappings()) {
-            if (mapping instanceof DirectToFieldMapping || mapping.isCollectionMapping()) {
+            if (mapping instanceof DirectToFieldMapping || mapping.isCollectionMapping()
+                    || mapping.isAggregateObjectMapping()) {
                 Object expected = mapping.getAttributeValueFromObject(written);
                 Object actual = mapping.getAttributeValueFromObject(read);
                 String what = descriptor.getJavaClass().getSimpleName() + "." + mapping.getAttributeName();
