@@ -41,6 +41,7 @@ public final class Deployments {
                         TestData.InvoicedPayer.class, TestData.MovedPoint.class, TestData.Occupant.class,
                         TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
+                        ExchangeFixtures.class, ExchangeFixtureServlet.class,
                         ServerStatsServlet.class, ServerStatsServlet.SessionCounter.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());

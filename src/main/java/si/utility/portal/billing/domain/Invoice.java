@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -204,8 +204,12 @@ public class Invoice implements Sourced {
         return grossAmount;
     }
 
+    /**
+     * In the billing system's order (line number). Sorted here because a fetch join, unlike a lazy load, does not
+     * apply {@code @OrderBy}, and imported lines arrive in any order.
+     */
     public List<InvoiceLine> getLines() {
-        return Collections.unmodifiableList(lines);
+        return lines.stream().sorted(Comparator.comparingInt(InvoiceLine::getLineNumber)).toList();
     }
 
     public SourceKey getSourceKey() {
@@ -242,9 +246,5 @@ public class Invoice implements Sourced {
         this.vatAmount = vatAmount;
         this.grossAmount = grossAmount;
         return changed;
-    }
-
-    public void setLinesListedIn(String batchId) {
-        this.linesListedIn = batchId;
     }
 }

@@ -71,24 +71,4 @@ public class InvoiceDocument {
         this.storedAt = storedAt;
         return true;
     }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Invoice getInvoice() {
-        return invoice;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public Instant getStoredAt() {
-        return storedAt;
-    }
 }

@@ -149,8 +149,4 @@ public class InvoiceLine implements Sourced {
         this.netAmount = netAmount;
         return changed;
     }
-
-    public void setListedInBatch(String batchId) {
-        this.listedInBatch = batchId;
-    }
 }

@@ -153,12 +153,4 @@ public class OpenItem implements Sourced {
         this.openAmount = openAmount;
         return changed;
     }
-
-    public String getListedInBatch() {
-        return listedInBatch;
-    }
-
-    public void setListedInBatch(String batchId) {
-        this.listedInBatch = batchId;
-    }
 }

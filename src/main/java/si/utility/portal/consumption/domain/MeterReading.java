@@ -229,8 +229,4 @@ public class MeterReading implements Sourced {
         this.resultReason = reason;
         return changed;
     }
-
-    public String getResultReason() {
-        return resultReason;
-    }
 }

@@ -107,8 +107,4 @@ public class Payer implements Sourced {
         this.city = city;
         return changed;
     }
-
-    public void setOpenItemsListedIn(String batchId) {
-        this.openItemsListedIn = batchId;
-    }
 }

@@ -2,7 +2,6 @@ package si.utility.portal.integration.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,17 +112,16 @@ public class InvoiceLinesFile extends UpsertFile<InvoiceLinesFile.Row, InvoiceLi
         Lookup.in(listedExternalIds(rows), ids -> List.of(em.createQuery(
                         "UPDATE InvoiceLine l SET l.listedInBatch = :batch WHERE l.sourceKey.externalId IN :ids")
                 .setParameter("batch", context.batchId()).setParameter("ids", ids).executeUpdate()));
-        Lookup.in(new ArrayList<>(applied.stream().map(InvoiceLine::getInvoice).toList()), invoices -> List.of(
-                em.createQuery("UPDATE Invoice i SET i.linesListedIn = :batch WHERE i IN :invoices")
-                        .setParameter("batch", context.batchId()).setParameter("invoices", invoices)
-                        .executeUpdate()));
+        Lookup.in(applied.stream().map(line -> line.getInvoice().getId()).toList(), ids -> List.of(em.createQuery(
+                        "UPDATE Invoice i SET i.linesListedIn = :batch WHERE i.id IN :ids")
+                .setParameter("batch", context.batchId()).setParameter("ids", ids).executeUpdate()));
     }
 
     @Override
     public long completeFull(ImportContext context) {
         return em.createQuery("""
                         DELETE FROM InvoiceLine l
-                        WHERE l.invoice IN (SELECT i FROM Invoice i WHERE i.linesListedIn = :batch)
+                        WHERE l.invoice.id IN (SELECT i.id FROM Invoice i WHERE i.linesListedIn = :batch)
                           AND (l.listedInBatch IS NULL OR l.listedInBatch <> :batch)""")
                 .setParameter("batch", context.batchId()).executeUpdate();
     }

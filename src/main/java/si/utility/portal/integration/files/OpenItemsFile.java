@@ -96,16 +96,16 @@ public class OpenItemsFile extends UpsertFile<OpenItemsFile.Row, OpenItem, OpenI
         Lookup.in(listedExternalIds(rows), ids -> List.of(em.createQuery(
                         "UPDATE OpenItem o SET o.listedInBatch = :batch WHERE o.sourceKey.externalId IN :ids")
                 .setParameter("batch", context.batchId()).setParameter("ids", ids).executeUpdate()));
-        Lookup.in(applied.stream().map(OpenItem::getPayer).toList(), payers -> List.of(em.createQuery(
-                        "UPDATE Payer p SET p.openItemsListedIn = :batch WHERE p IN :payers")
-                .setParameter("batch", context.batchId()).setParameter("payers", payers).executeUpdate()));
+        Lookup.in(applied.stream().map(item -> item.getPayer().getId()).toList(), ids -> List.of(em.createQuery(
+                        "UPDATE Payer p SET p.openItemsListedIn = :batch WHERE p.id IN :ids")
+                .setParameter("batch", context.batchId()).setParameter("ids", ids).executeUpdate()));
     }
 
     @Override
     public long completeFull(ImportContext context) {
         return em.createQuery("""
                         UPDATE OpenItem o SET o.openAmount = 0
-                        WHERE o.payer IN (SELECT p FROM Payer p WHERE p.openItemsListedIn = :batch)
+                        WHERE o.payer.id IN (SELECT p.id FROM Payer p WHERE p.openItemsListedIn = :batch)
                           AND (o.listedInBatch IS NULL OR o.listedInBatch <> :batch) AND o.openAmount <> 0""")
                 .setParameter("batch", context.batchId()).executeUpdate();
     }

@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
 import si.utility.portal.integration.exchange.ExchangeRow;
 import si.utility.portal.integration.exchange.RowResult;
 import si.utility.portal.platform.persistence.SourceKey;
-import si.utility.portal.platform.validation.PlainText;
 
 /**
  * Reads the typed values of one exchange row (docs/exchange-format.md: ISO dates, {@code .} decimals, lower-case
- * enum values) and remembers the first column that breaks a rule, with a reason in English. A value that breaks
+ * enum values, one line of text) and remembers the first column that breaks a rule, with a reason in English. A value that breaks
  * a rule reads as {@code null}; callers check {@link #failed()} before using any.
  */
 public final class RowCheck {
@@ -74,7 +73,7 @@ public final class RowCheck {
         if (value.length() > maxLength) {
             return reject(column, "is longer than " + maxLength + " characters (" + value.length() + ")");
         }
-        if (PlainText.hasControlCharacters(value)) {
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return reject(column, "contains control characters (line breaks, tabs or others)");
         }
         return value;

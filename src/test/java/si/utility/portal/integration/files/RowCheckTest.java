@@ -47,10 +47,12 @@ class RowCheckTest {
     }
 
     @Test
-    void controlCharactersInTextAreRejected() {
-        RowCheck check = check("street", "Koroška\u0000cesta");
-        check.optionalText("street", 200);
-        assertRejected(check, "street", "control characters");
+    void controlCharactersInTextAreRejectedLineBreaksAndTabsToo() {
+        for (String value : new String[] {"Koroška\u0000cesta", "Koroška\ncesta", "Koroška\tcesta", "Koroška\u007f"}) {
+            RowCheck check = check("street", value);
+            check.optionalText("street", 200);
+            assertRejected(check, "street", "control characters");
+        }
     }
 
     @Test
