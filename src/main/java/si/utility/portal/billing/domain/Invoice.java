@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -190,7 +190,12 @@ public class Invoice {
         return grossAmount;
     }
 
+    /**
+     * In the billing system's order (line number). {@code @OrderBy} alone is not enough: a query that fetches the
+     * lines with {@code JOIN FETCH} (as the invoice page's does) fills the list in whatever order the database
+     * returns the joined rows.
+     */
     public List<InvoiceLine> getLines() {
-        return Collections.unmodifiableList(lines);
+        return lines.stream().sorted(Comparator.comparingInt(InvoiceLine::getLineNumber)).toList();
     }
 }
