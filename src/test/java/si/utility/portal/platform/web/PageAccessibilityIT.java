@@ -133,6 +133,7 @@ class PageAccessibilityIT extends BrowserTest {
         open(page, path, width);
         List<String> onPage = new ArrayList<>();
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.getPasses()).as("rules axe ran and passed on /%s", path).isNotEmpty();
         for (Rule violation : results.getViolations()) {
             onPage.add(where + ": " + violation.getId() + " (" + violation.getHelp() + ") at "
                     + violation.getNodes().stream().map(node -> node.getTarget().toString()).toList());
