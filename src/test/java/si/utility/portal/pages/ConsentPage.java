@@ -18,6 +18,11 @@ public class ConsentPage extends PortalPage {
         super(driver, By.id("consent"));
     }
 
+    /** The paragraph that names the data controller. */
+    public String controllerText() {
+        return driver.findElement(By.id("controller")).getText();
+    }
+
     public HomePage accept() {
         submit(accept);
         return new HomePage(driver);

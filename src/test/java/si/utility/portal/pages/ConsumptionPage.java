@@ -29,9 +29,6 @@ public class ConsumptionPage extends PortalPage {
     @FindBy(id = "view-entry-disabled")
     private List<WebElement> entryDisabled;
 
-    @FindBy(id = "entry-disabled-why")
-    private List<WebElement> entryDisabledWhy;
-
     @FindBy(id = "past-occupant")
     private List<WebElement> pastOccupant;
 
@@ -78,8 +75,15 @@ public class ConsumptionPage extends PortalPage {
         return pastOccupant.isEmpty() ? "" : pastOccupant.get(0).getText();
     }
 
-    /** The explanation next to the disabled reading entry, or empty when it is enabled. */
+    /**
+     * The description of the disabled reading entry (what a screen reader announces with it), or empty when it
+     * is enabled.
+     */
     public String readingEntryDisabledReason() {
-        return entryDisabled.isEmpty() ? "" : entryDisabledWhy.get(0).getText();
+        if (entryDisabled.isEmpty()) {
+            return "";
+        }
+        String describedBy = entryDisabled.get(0).getDomAttribute("aria-describedby");
+        return driver.findElement(By.id(describedBy)).getDomProperty("textContent").strip();
     }
 }

@@ -36,6 +36,12 @@ public class InvoicePage extends PortalPage {
         return lines.size();
     }
 
+    /** The cells of each invoice line as shown: service, quantity, unit, unit price, VAT rate, amount. */
+    public List<List<String>> lines() {
+        return lines.stream().map(line -> line.findElements(By.tagName("td")).stream().map(WebElement::getText)
+                .toList()).toList();
+    }
+
     /** Sklic, as printed on the invoice. */
     public String reference() {
         return reference.getText();

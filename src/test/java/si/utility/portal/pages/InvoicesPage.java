@@ -35,6 +35,15 @@ public class InvoicesPage extends PortalPage {
         return rows().get(0).getText();
     }
 
+    /** The open amount shown in the invoice's row ("12,34 €"), or empty when the row shows none. */
+    public String openAmount(String number) {
+        WebElement row = rows().stream()
+                .filter(r -> r.findElement(By.cssSelector("a.invoice-link")).getText().equals(number))
+                .findFirst().orElseThrow(() -> new AssertionError("No invoice " + number + " on the page"));
+        return row.findElements(By.cssSelector(".open-amount")).stream().map(WebElement::getText).findFirst()
+                .orElse("");
+    }
+
     public int rowCount() {
         return rows().size();
     }

@@ -60,6 +60,11 @@ public class LoginPage extends FormPage {
     }
 
     /** The notice of a session that was ended elsewhere (password changed, consent withdrawn); empty if none. */
+    /** The confirmation after Odjava, or empty. */
+    public String loggedOutNotice() {
+        return driver.findElements(By.id("logged-out")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     public String sessionEndedNotice() {
         return driver.findElements(By.id("session-ended")).stream()
                 .map(WebElement::getText).findFirst().orElse("");

@@ -74,6 +74,12 @@ public class OpenItemsPage extends PortalPage {
         return image.getDomAttribute("src");
     }
 
+    /** Opens the invoice the item's document number links to. */
+    public InvoicePage openDocument(String documentNumber) {
+        row(documentNumber).findElement(By.cssSelector("a.document")).click();
+        return new InvoicePage(driver);
+    }
+
     /** The item's cell in the given column, counted from 0. */
     public String cell(String documentNumber, int column) {
         return row(documentNumber).findElements(By.tagName("td")).get(column).getText();

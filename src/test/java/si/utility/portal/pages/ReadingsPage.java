@@ -32,9 +32,15 @@ public class ReadingsPage extends ConsumptionPage {
         return chart.isDisplayed() && !chart.findElements(By.tagName("canvas")).isEmpty();
     }
 
-    /** The periods of the chart's figures, e.g. "2025-03" or "2025". */
+    /** The periods of the chart's figures, e.g. "mar. 2025", "1. četrtl. 2025 *" or "2025". */
     public List<String> periods() {
         return figureRows.stream().map(r -> r.findElements(By.tagName("td")).get(0).getAttribute("textContent")
+                .strip()).toList();
+    }
+
+    /** The consumption of each period in the chart's figures, as shown. */
+    public List<String> figureAmounts() {
+        return figureRows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getAttribute("textContent")
                 .strip()).toList();
     }
 

@@ -1,6 +1,8 @@
 package si.utility.portal.pages;
 
 import java.net.URL;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -39,6 +41,15 @@ public class RegisterPage extends FormPage {
     public static RegisterPage open(WebDriver driver, URL base) {
         open(driver, base, "account/register");
         return new RegisterPage(driver);
+    }
+
+    /** Whether the terms checkbox sits on the first line of its label, to the label's left. */
+    public boolean termsCheckboxBesideItsLabel() {
+        Rectangle box = terms.getRect();
+        Rectangle label = driver.findElement(By.cssSelector("label[for='register:terms']")).getRect();
+        int boxMiddle = box.getY() + box.getHeight() / 2;
+        return box.getX() + box.getWidth() <= label.getX() && boxMiddle >= label.getY()
+                && boxMiddle <= label.getY() + Math.min(label.getHeight(), 2 * box.getHeight());
     }
 
     public RegisteredPage register(Registration registration) {

@@ -18,7 +18,7 @@ public class ConsentGateFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     public static final String CONSENT_PATH = "/account/consent";
     private static final Set<String> OPEN_PATHS = Set.of(CONSENT_PATH, "/account/consent-declined", "/terms",
-            "/error", "/account/logout", "/language");
+            "/accessibility", "/error", "/account/logout", "/language");
     private static final Set<String> OPEN_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/",
             "/captcha/");
 

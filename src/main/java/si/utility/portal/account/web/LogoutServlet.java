@@ -23,7 +23,8 @@ public class LogoutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         endSession(request);
-        response.sendRedirect(request.getContextPath() + PortalAuthenticationMechanism.LOGIN_PATH);
+        // The login page confirms the logout (login.loggedOut), so the customer knows it worked.
+        response.sendRedirect(request.getContextPath() + PortalAuthenticationMechanism.LOGIN_PATH + "?loggedOut=true");
     }
 
     /** Logs out and drops everything the session held, also for callers that redirect elsewhere. */

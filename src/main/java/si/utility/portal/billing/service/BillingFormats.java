@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import si.utility.portal.platform.format.DisplayFormats;
 
 /**
  * How amounts, quantities and dates read on documents the portal generates (PDF, CSV), which are Slovenian:
@@ -25,14 +26,14 @@ public final class BillingFormats {
         return number(amount, "#,##0.00") + "\u00a0€";
     }
 
-    /** Up to three decimals: 11 m3, 10,523 m3. */
+    /** Up to three decimals: 11 m³, 10,523 m³. */
     public static String quantity(BigDecimal quantity) {
         return number(quantity, "#,##0.###");
     }
 
-    /** Prices per unit keep their four decimals, as on the price list. */
+    /** Prices per unit by the one rule of the pages ({@link DisplayFormats#unitPrice}). */
     public static String unitPrice(BigDecimal price) {
-        return number(price, "#,##0.00##");
+        return DisplayFormats.unitPrice(price, SLOVENIAN);
     }
 
     public static String percent(BigDecimal rate) {

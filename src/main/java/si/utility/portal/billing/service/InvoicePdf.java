@@ -23,6 +23,7 @@ import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.InvoiceLine;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.platform.format.DisplayFormats;
 
 /**
  * An invoice as a PDF, laid out like the utility's paper invoice: company header, payer, invoice data, lines,
@@ -155,7 +156,7 @@ public final class InvoicePdf {
         for (InvoiceLine line : invoice.getLines()) {
             table.addCell(cell(line.getService().getName(), Element.ALIGN_LEFT));
             table.addCell(cell(BillingFormats.quantity(line.getQuantity()), Element.ALIGN_RIGHT));
-            table.addCell(cell(line.getService().getUnit(), Element.ALIGN_LEFT));
+            table.addCell(cell(DisplayFormats.unit(line.getService().getUnit()), Element.ALIGN_LEFT));
             table.addCell(cell(BillingFormats.unitPrice(line.getUnitPrice()), Element.ALIGN_RIGHT));
             table.addCell(cell(BillingFormats.percent(line.getVatRate()), Element.ALIGN_RIGHT));
             table.addCell(cell(BillingFormats.money(line.getNetAmount()), Element.ALIGN_RIGHT));

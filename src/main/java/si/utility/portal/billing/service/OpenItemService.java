@@ -63,7 +63,7 @@ public class OpenItemService {
                     : null;
             return new OpenItemRow(item.getDocumentNumber(), item.getIssueDate(), item.getDueDate(),
                     item.getOriginalAmount(), item.getOpenAmount(), item.daysOverdue(today), item.isPartiallyPaid(),
-                    reference, payment);
+                    reference, payment, item.getInvoice() == null ? null : item.getInvoice().getInvoiceNumber());
         }).toList();
         OpenBalance balance = OpenBalance.of(items, today);
         UpnQrPayload balancePayment = balance.isPayable()

@@ -15,8 +15,4 @@ public record PeriodConsumption(PeriodKind kind, LocalDate start, BigDecimal amo
     public LocalDate end() {
         return kind.next(start).minusDays(1);
     }
-
-    public String label() {
-        return kind.label(start);
-    }
 }

@@ -26,13 +26,4 @@ public enum PeriodKind {
             case YEAR -> periodStart.plusYears(1);
         };
     }
-
-    /** A short label: 2025-03, 2025 Q1, 2025. */
-    public String label(LocalDate periodStart) {
-        return switch (this) {
-            case MONTH -> "%d-%02d".formatted(periodStart.getYear(), periodStart.getMonthValue());
-            case QUARTER -> "%d Q%d".formatted(periodStart.getYear(), periodStart.get(IsoFields.QUARTER_OF_YEAR));
-            case YEAR -> String.valueOf(periodStart.getYear());
-        };
-    }
 }

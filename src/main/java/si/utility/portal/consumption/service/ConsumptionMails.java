@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import si.utility.portal.platform.format.DisplayFormats;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.consumption.domain.MeterReading;
@@ -33,8 +34,8 @@ public class ConsumptionMails {
         DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(texts.text("dateTimePattern"), locale)
                 .withZone(ClockProducer.ZONE);
         String address = point.getStreet() + ", " + point.getPostCode() + " " + point.getCity();
-        String value = reading.getReadingValue().stripTrailingZeros().toPlainString().replace('.',
-                locale.getLanguage().equals("en") ? '.' : ',') + " " + meter.getMedium().getUnit();
+        String value = DisplayFormats.fixed(reading.getReadingValue(), meter.getDecimals(), locale) + " "
+                + DisplayFormats.unit(meter.getMedium().getUnit());
         String subject = texts.text("reading.subject", point.getCode(), companyName);
         String body = texts.text("reading.body", point.getCode(), address, meter.getSerialNumber(), value,
                 date.format(reading.getReadingDate()), dateTime.format(reading.getEnteredAt()));

@@ -54,15 +54,19 @@ public class ReadingService {
 
     /**
      * One line of the readings table; {@code consumption} is empty for a meter's first reading and for a reading
-     * under review, which is shown (marked) but counts only once the utility accepted it.
+     * under review, which is shown (marked) but counts only once the utility accepted it. Value and consumption
+     * are shown with the meter's {@code decimals}.
      */
     public record ReadingRow(LocalDate date, BigDecimal value, ReadingSource source, String meterSerialNumber,
-            BigDecimal consumption, boolean underReview) {
+            BigDecimal consumption, boolean underReview, int decimals) {
     }
 
-    /** Consumption by period for one medium, and a possible leak. */
+    /**
+     * Consumption by period for one medium, and a possible leak; amounts are shown with {@code decimals}, the
+     * most any of the point's meters of that medium has.
+     */
     public record ConsumptionChart(Medium medium, PeriodKind kind, List<PeriodConsumption> periods,
-            Optional<LeakWarning> leakWarning) {
+            Optional<LeakWarning> leakWarning, int decimals) {
     }
 
     /** The media the point's meters measure, in a fixed order; a chart never mixes units. */
@@ -118,7 +122,8 @@ public class ReadingService {
                             .subtract(before.getReadingValue())).orElse(null)
                     : null;
             rows.add(new ReadingRow(reading.getReadingDate(), reading.getReadingValue(), reading.getSource(),
-                    reading.getMeter().getSerialNumber(), consumption, !reading.isAccepted()));
+                    reading.getMeter().getSerialNumber(), consumption, !reading.isAccepted(),
+                    reading.getMeter().getDecimals()));
         }
         return rows;
     }
@@ -167,7 +172,9 @@ public class ReadingService {
         LocalDate end = kind.next(kind.startOf(range.to().atDay(1))).minusDays(1);
         List<ConsumptionInterval> intervals = intervals(point, medium, start.minusYears(1), end);
         List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
-        return new ConsumptionChart(medium, kind, periods, leakWarning(point, medium));
+        int decimals = points.meters(point).stream().filter(m -> m.getMedium() == medium)
+                .mapToInt(Meter::getDecimals).max().orElse(0);
+        return new ConsumptionChart(medium, kind, periods, leakWarning(point, medium), decimals);
     }
 
     private Optional<LeakWarning> leakWarning(PayerPoint point, Medium medium) {

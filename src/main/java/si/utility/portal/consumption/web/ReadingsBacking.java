@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,6 +28,7 @@ import si.utility.portal.consumption.service.ReadingService.ConsumptionChart;
 import si.utility.portal.consumption.service.ReadingService.ReadingRow;
 import si.utility.portal.consumption.service.ReadingService;
 import si.utility.portal.core.domain.Medium;
+import si.utility.portal.platform.format.DisplayFormats;
 import si.utility.portal.platform.validation.ValidationFailedException;
 import si.utility.portal.platform.web.FormMessages;
 
@@ -127,11 +128,12 @@ public class ReadingsBacking implements Serializable {
         if (data == null) {
             return "{}";
         }
+        ResourceBundle texts = texts();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder current = Json.createArrayBuilder();
         JsonArrayBuilder previous = Json.createArrayBuilder();
         for (PeriodConsumption period : data.periods()) {
-            labels.add(period.label());
+            labels.add(PeriodLabels.label(period, texts));
             current.add(period.amount());
             if (period.previousYear() == null) {
                 previous.addNull();
@@ -139,7 +141,7 @@ public class ReadingsBacking implements Serializable {
                 previous.add(period.previousYear());
             }
         }
-        String unit = data.medium().getUnit();
+        String unit = DisplayFormats.unit(data.medium().getUnit());
         JsonObjectBuilder config = Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
@@ -158,48 +160,50 @@ public class ReadingsBacking implements Serializable {
         return config.build().toString();
     }
 
+    /** The period as the axis and the data table name it: jan. 2025, 1. četrtl. 2025 *. */
+    public String periodLabel(PeriodConsumption period) {
+        return PeriodLabels.label(period, texts());
+    }
+
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle(FormMessages.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public LazyDataModel<ReadingRow> getReadings() {
         return readings;
     }
 
     /** The readings table as CSV, all of the medium's readings, newest first. */
     public void downloadReadings() throws IOException {
-        NumberFormat number = number(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try (Csv csv = Csv.download("odcitki-" + code() + ".csv")) {
             csv.row(List.of(FormMessages.text("readings.date"), FormMessages.text("readings.value"),
                     FormMessages.text("readings.source"), FormMessages.text("readings.meter"),
                     FormMessages.text("readings.consumption")));
             readingService.exportReadings(customer.payerId(), code(), medium, row -> csv.row(List.of(
-                    row.date().toString(), number.format(row.value()),
+                    row.date().toString(), DisplayFormats.plain(row.value(), row.decimals(), locale),
                     FormMessages.text("readings.source." + row.source()) + (row.underReview()
                             ? " (" + FormMessages.text("readings.underReview") + ")" : ""), row.meterSerialNumber(),
-                    row.consumption() == null ? "" : number.format(row.consumption()))));
+                    DisplayFormats.plain(row.consumption(), row.decimals(), locale))));
         }
     }
 
     /** The chart's figures as CSV. */
     public void downloadChart() throws IOException {
-        NumberFormat number = number(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ConsumptionChart data = getChart();
         try (Csv csv = Csv.download("poraba-" + code() + ".csv")) {
             csv.row(List.of(FormMessages.text("readings.period"), FormMessages.text("readings.from"),
                     FormMessages.text("readings.to"), FormMessages.text("readings.consumption") + " ("
-                            + data.medium().getUnit() + ")",
+                            + DisplayFormats.unit(data.medium().getUnit()) + ")",
                     FormMessages.text("readings.previousYear"), FormMessages.text("readings.complete")));
             for (PeriodConsumption period : data.periods()) {
-                csv.row(List.of(period.label(), period.start().toString(), period.end().toString(),
-                        number.format(period.amount()),
-                        period.previousYear() == null ? "" : number.format(period.previousYear()),
+                csv.row(List.of(periodLabel(period), period.start().toString(), period.end().toString(),
+                        DisplayFormats.plain(period.amount(), data.decimals(), locale),
+                        DisplayFormats.plain(period.previousYear(), data.decimals(), locale),
                         period.complete() ? "1" : "0"));
             }
         }
-    }
-
-    private static NumberFormat number(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(false);
-        format.setMaximumFractionDigits(3);
-        return format;
     }
 
     public String getMedium() {

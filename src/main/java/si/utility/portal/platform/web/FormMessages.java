@@ -9,7 +9,7 @@ import si.utility.portal.platform.validation.Violations;
 /** Shows messages in the visitor's language, next to their field or on top of the form. */
 public final class FormMessages {
 
-    private static final String BUNDLE = "si.utility.portal.i18n.messages";
+    public static final String BUNDLE = "si.utility.portal.i18n.messages";
 
     private FormMessages() {
     }

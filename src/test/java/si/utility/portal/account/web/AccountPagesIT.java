@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.ConsentDeclinedPage;
+import si.utility.portal.pages.ConsentPage;
 import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.RegisterPage;
@@ -88,12 +90,22 @@ class AccountPagesIT extends BrowserTest {
     }
 
     @Test
+    void theTermsCheckboxSitsBesideItsLabelAtDesktopAndPhoneWidth() {
+        for (int width : new int[] {360, 1280}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            assertThat(RegisterPage.open(driver, base).termsCheckboxBesideItsLabel()).as("%d px", width).isTrue();
+        }
+    }
+
+    @Test
     void decliningConsentLogsOutAndTheConsentIsAskedAgainAtTheNextLogIn() {
         NewPayer payer = fixtures.newActiveAccount(PASSWORD, false);
 
-        ConsentDeclinedPage declined = LoginPage.open(driver, base)
-                .logInExpectingConsent(payer.payerCode(), PASSWORD)
-                .decline();
+        ConsentPage consent = LoginPage.open(driver, base).logInExpectingConsent(payer.payerCode(), PASSWORD);
+        // The consent names the data controller from the configuration (portal.company.*).
+        assertThat(consent.controllerText()).contains("Komunalno podjetje Velenje, d. o. o.",
+                "Koroška cesta 37/b, 3320 Velenje", "portal@kp-velenje.si");
+        ConsentDeclinedPage declined = consent.decline();
         assertThat(declined.text()).isEqualTo(slovenian("consent.declined"));
 
         LoginPage login = LoginPage.byRequesting(driver, base, "");

@@ -56,7 +56,7 @@ class RegistrationJourneyIT extends BrowserTest {
                         tuple("OM-100234", slovenian("home.metered")),
                         tuple("OM-100235", slovenian("home.notMetered")));
 
-        home.logOut();
+        assertThat(home.logOut().loggedOutNotice()).isEqualTo(slovenian("login.loggedOut"));
         LoginPage afterLogout = LoginPage.byRequesting(driver, base, "");
         assertThat(afterLogout.currentUrl()).isEqualTo(root() + "account/login");
     }

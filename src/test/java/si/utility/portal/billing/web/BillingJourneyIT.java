@@ -1,6 +1,7 @@
 package si.utility.portal.billing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -62,6 +63,9 @@ class BillingJourneyIT extends BrowserTest {
         InvoicesPage invoices = LoginPage.open(driver, base).logIn(payerCode, PASSWORD).goToInvoices();
         assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(0, 12));
         assertThat(invoices.firstRowText()).containsPattern("\\d+,\\d\\d\\s€");
+        // The latest invoice is half paid: its row says how much is still open, a paid one shows no amount.
+        assertThat(invoices.openAmount(customer.notDueNumber())).matches("\\d+,\\d\\d\\s€");
+        assertThat(invoices.openAmount(numbers.get(2))).isEmpty();
         invoices.nextPage(numbers.get(12));
         assertThat(invoices.numbers()).containsExactlyElementsOf(numbers.subList(12, MONTHS));
 
@@ -88,6 +92,10 @@ class BillingJourneyIT extends BrowserTest {
         invoice = invoices.open(shownNumber);
         assertThat(invoice.number()).isEqualTo(shownNumber);
         assertThat(invoice.lineCount()).isEqualTo(2);
+        // Lines in the billing system's order; unit prices by the price list's rule (four decimals), units as m³.
+        assertThat(invoice.lines()).extracting(line -> line.get(0), line -> line.get(2), line -> line.get(3))
+                .containsExactly(tuple("Oskrba s pitno vodo", "m³", "0,8125 €"),
+                        tuple("Zbiranje komunalnih odpadkov", "kos", "4,3315 €"));
         assertThat(invoice.reference()).isEqualTo(PaymentReference.ofInvoice(payerCode, shownNumber).printed());
         assertThat(invoice.iban()).isEqualTo("SI56 1910 0000 0123 438");
         HttpResponse<byte[]> pdf = get(invoice.pdfUrl());
@@ -107,6 +115,8 @@ class BillingJourneyIT extends BrowserTest {
         assertThat(openItems.itemCount()).isEqualTo(2);
         assertThat(openItems.isMarkedOverdue(overdueNumber)).isTrue();
         assertThat(openItems.overdue()).isNotEqualTo(openItems.total());
+        assertThat(openItems.openDocument(overdueNumber).number()).isEqualTo(overdueNumber);
+        openItems = HomePage.open(driver, base).goToOpenItems();
 
         String shownQr = openItems.showQr(overdueNumber);
         UpnQrPayload expected = UpnQrPayload.of(new UpnQrPayload.Party(payerName, "Koroška cesta 1", "3320 Velenje"),

@@ -41,7 +41,7 @@ class ConsumptionApportioningTest {
         assertThat(quarters).extracting(PeriodConsumption::amount)
                 .containsExactly(new BigDecimal("60.000"), new BigDecimal("30.000"));
         assertThat(quarters).extracting(PeriodConsumption::complete).containsExactly(true, true);
-        assertThat(quarters.get(0).label()).isEqualTo("2025 Q1");
+        assertThat(quarters.get(1).start()).isEqualTo(LocalDate.parse("2025-04-01"));
         assertThat(ConsumptionApportioning.byPeriod(intervals, PeriodKind.YEAR, LocalDate.parse("2025-01-01"),
                 LocalDate.parse("2025-12-31")).get(0).amount()).isEqualByComparingTo("90");
     }

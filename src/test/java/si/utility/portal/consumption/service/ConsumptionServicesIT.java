@@ -22,7 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingRules.Doubt;
 import si.utility.portal.consumption.domain.ReadingRules;
@@ -126,7 +125,7 @@ class ConsumptionServicesIT {
         assertThat(newest.consumption()).isEqualByComparingTo("0.5");
         TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(me.email());
         // The test account reads English: dates as dd/MM/yyyy.
-        assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.5 m3",
+        assertThat(mail.text()).contains(me.pointCode(), "T-" + me.payerCode(), "220.500 m³",
                 DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today()));
     }
 
@@ -214,9 +213,9 @@ class ConsumptionServicesIT {
         assertThat(months.periods().get(0).amount()).isEqualByComparingTo("10");
         assertThat(months.periods().get(0).previousYear()).isEqualByComparingTo("10");
         // Twelve months ending in December lie in one calendar year, any other twelve in two.
-        assertThat(years.periods()).extracting(PeriodConsumption::label).containsExactlyElementsOf(
-                last.getMonthValue() == 12 ? List.of(String.valueOf(last.getYear()))
-                        : List.of(String.valueOf(last.getYear() - 1), String.valueOf(last.getYear())));
+        assertThat(years.periods()).extracting(period -> period.start().getYear()).containsExactlyElementsOf(
+                last.getMonthValue() == 12 ? List.of(last.getYear()) : List.of(last.getYear() - 1, last.getYear()));
+        assertThat(months.decimals()).as("the meter's decimals").isEqualTo(3);
         assertThat(months.leakWarning()).isEmpty();
     }
 

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,21 +60,30 @@ class ConsumptionPagesIT extends BrowserTest {
 
         ReadingsPage readings = point.openReadings();
         assertThat(readings.chartShown()).isTrue();
-        assertThat(readings.periods()).hasSize(24).last().isEqualTo(YearMonth.now(ClockProducer.ZONE).toString() + " *");
+        // Months named in Slovenian (jan. 2025), the current one marked as not fully covered by readings.
+        assertThat(readings.periods()).hasSize(24).last().isEqualTo(slovenianMonth(YearMonth.now(ClockProducer.ZONE)) + " *");
+        // Every amount with the meter's three decimals, trailing zeros kept (10 m³ a month: 10,000).
+        assertThat(readings.figureAmounts()).hasSize(24).allSatisfy(amount -> assertThat(amount).matches("\\d+,\\d{3}"));
+        assertThat(readings.readings().get(0)).satisfies(row -> {
+            assertThat(row.value()).isEqualTo("400,000");
+            assertThat(row.consumption()).isEqualTo("10,000");
+        });
         int years = YearMonth.now(ClockProducer.ZONE).getYear() - YearMonth.now(ClockProducer.ZONE).minusMonths(23).getYear() + 1;
         readings = readings.showBy("YEAR", years);
         assertThat(readings.periods().get(0)).startsWith(String.valueOf(YearMonth.now(ClockProducer.ZONE).minusMonths(23).getYear()));
         readings = readings.showBy("QUARTER", quarters());
+        assertThat(readings.periods().get(readings.periods().size() - 1))
+                .matches("[1-4]\\. četrtl\\. " + YearMonth.now(ClockProducer.ZONE).getYear() + " \\*");
 
         ReadingEntryPage entry = readings.openReadingEntry();
         readings = entry.enter("400,5");
         assertThat(readings.globalMessages()).contains(slovenian("reading.stored"));
         ReadingsPage.Row newest = readings.readings().get(0);
-        assertThat(newest.value()).isEqualTo("400,5");
+        assertThat(newest.value()).isEqualTo("400,500");
         assertThat(newest.source()).isEqualTo(slovenian("readings.source.PORTAL"));
-        assertThat(newest.consumption()).isEqualTo("0,5");
+        assertThat(newest.consumption()).isEqualTo("0,500");
         TestMailbox.ReceivedMail mail = TestMailbox.awaitOne(customer.email());
-        assertThat(mail.text()).contains(customer.pointCode(), "400.5 m3");
+        assertThat(mail.text()).contains(customer.pointCode(), "400.500 m³");
 
         Path downloads = Files.createTempDirectory("portal-downloads-");
         ((ChromeDriver) driver).executeCdpCommand("Page.setDownloadBehavior",
@@ -80,8 +91,8 @@ class ConsumptionPagesIT extends BrowserTest {
         readings.downloadReadings();
         String csv = awaitFile(downloads.resolve("odcitki-" + customer.pointCode() + ".csv"));
         assertThat(csv).startsWith("\uFEFF" + slovenian("readings.date") + ";");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(";400,5;Portal;T-"
-                + customer.payerCode() + ";0,5");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).endsWith(";400,500;Portal;T-"
+                + customer.payerCode() + ";0,500");
         assertThat(csv.lines()).hasSize(1 + 31 + 1);
         readings.downloadChart();
         assertThat(awaitFile(downloads.resolve("poraba-" + customer.pointCode() + ".csv")).lines())
@@ -101,11 +112,19 @@ class ConsumptionPagesIT extends BrowserTest {
                 "consumption/point?code=" + customer.unmeteredPointCode());
         assertThat(unmetered.readingEntryEnabled()).isFalse();
         assertThat(unmetered.readingEntryDisabledReason()).isEqualTo(slovenian("consumption.entryNotPossible"));
+        // Each view states the missing meter once, in its own words; the toolbar's reason only describes the tab.
+        for (String view : List.of("point", "readings", "reading-entry")) {
+            driver.get(base + "consumption/" + view + "?code=" + customer.unmeteredPointCode());
+            assertThat(driver.findElement(By.tagName("main")).getText()).as(view)
+                    .containsOnlyOnce("merilne naprave");
+        }
+        driver.get(base + "consumption/prices?code=" + customer.unmeteredPointCode());
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("merilne naprave");
 
         driver.get(base + "consumption/prices?code=" + customer.pointCode());
         // Drinking water: 0.8125 EUR without VAT, 9.5 % VAT, in Slovenian number format with four decimals.
         assertThat(new PricesPage(driver).pointPrices()).singleElement()
-                .satisfies(row -> assertThat(row).contains("m3", "0,8125 €", "9,5 %", "0,8897 €"));
+                .satisfies(row -> assertThat(row).contains("m³", "0,8125 €", "9,5 %", "0,8897 €"));
 
         driver.get(base + "consumption/readings?code=" + other.pointCode());
         assertThat(driver.findElement(By.id("error-text")).getText())
@@ -149,7 +168,9 @@ class ConsumptionPagesIT extends BrowserTest {
         YearMonth current = YearMonth.now(ClockProducer.ZONE);
         ForgedPost.Answer ordinary = readings.showRange(current.minusMonths(2).toString(), current.toString());
         assertThat(ordinary.status()).isEqualTo(200);
-        assertThat(ordinary.body()).contains(current.minusMonths(2).toString(), current + " *")
+        // The axis (the chart's configuration) names the months in Slovenian and marks the incomplete one too.
+        assertThat(ordinary.body()).contains("\"labels\":[\"" + slovenianMonth(current.minusMonths(2)) + "\"",
+                        "\"" + slovenianMonth(current) + " *\"]")
                 .doesNotContain(slovenian("readings.monthOutOfRange"), "error-text");
     }
 
@@ -187,6 +208,11 @@ class ConsumptionPagesIT extends BrowserTest {
             Thread.sleep(100);
         }
         return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** A month as the chart names it in Slovenian: "jan. 2025". */
+    private static String slovenianMonth(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLL yyyy", Locale.forLanguageTag("sl")).format(month);
     }
 
     /** Quarters touched by the default range of the last 24 months. */
