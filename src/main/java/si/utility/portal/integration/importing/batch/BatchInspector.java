@@ -73,7 +73,8 @@ public final class BatchInspector {
         MessageDigest digest = sha256();
         LimitedInputStream total;
         try (InputStream in = source.open(file.path(), limits.maxEntryBytes())) {
-            total = new LimitedInputStream(in, "the batch (all files together)", remainingTotal);
+            total = new LimitedInputStream(in, "the batch (all files together)", remainingTotal,
+                    limits.maxTotalBytes());
             DigestInputStream hashed = new DigestInputStream(total, digest);
             if (file.isData()) {
                 checkRows(hashed, file);

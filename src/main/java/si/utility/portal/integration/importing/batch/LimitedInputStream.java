@@ -9,12 +9,19 @@ final class LimitedInputStream extends FilterInputStream {
 
     private final String path;
     private final long maxBytes;
+    private final long reportedLimit;
     private long read;
 
     LimitedInputStream(InputStream in, String path, long maxBytes) {
+        this(in, path, maxBytes, maxBytes);
+    }
+
+    /** {@code reportedLimit}: the limit the refusal names, when {@code maxBytes} is what is left of it. */
+    LimitedInputStream(InputStream in, String path, long maxBytes, long reportedLimit) {
         super(in);
         this.path = path;
         this.maxBytes = maxBytes;
+        this.reportedLimit = reportedLimit;
     }
 
     @Override
@@ -42,7 +49,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > maxBytes) {
-            throw new BatchRefusedException(path + " is larger than the limit of " + maxBytes + " bytes");
+            throw new BatchRefusedException(path + " is larger than the limit of " + reportedLimit + " bytes");
         }
     }
 }
