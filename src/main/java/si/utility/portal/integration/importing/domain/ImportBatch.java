@@ -26,11 +26,13 @@ import java.util.Optional;
 @Table(name = "IMPORT_BATCH", uniqueConstraints = @UniqueConstraint(name = "UK_IMPORT_BATCH_BATCH_ID",
         columnNames = "BATCH_ID"))
 @NamedQuery(name = ImportBatch.FIND_BY_BATCH_ID, query = "SELECT b FROM ImportBatch b WHERE b.batchId = :batchId")
+@NamedQuery(name = ImportBatch.FIND_BY_SOURCE, query = "SELECT b FROM ImportBatch b WHERE b.source = :source")
 @NamedQuery(name = ImportBatch.NEXT_TO_RUN, query = """
         SELECT b.id FROM ImportBatch b WHERE b.status IN :unfinished ORDER BY b.status DESC, b.id""")
 public class ImportBatch {
 
     public static final String FIND_BY_BATCH_ID = "ImportBatch.findByBatchId";
+    public static final String FIND_BY_SOURCE = "ImportBatch.findBySource";
     /** RUNNING before QUEUED (a batch a dead node left is finished first), then in the order received. */
     public static final String NEXT_TO_RUN = "ImportBatch.nextToRun";
 

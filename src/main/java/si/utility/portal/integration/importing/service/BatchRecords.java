@@ -64,7 +64,22 @@ public class BatchRecords {
                 .getResultStream().findFirst();
     }
 
-    Optional<ImportBatch> find(String batchId) {
+    /**
+     * The report of the batch read from this archive or folder; a batch that was the earlier one of the same id and
+     * content has no record of its own, so the drop folder asks with the batch id from the intake instead.
+     */
+    @Transactional
+    public Optional<ImportReport> reportOfSource(String source) {
+        return em.createNamedQuery(ImportBatch.FIND_BY_SOURCE, ImportBatch.class).setParameter("source", source)
+                .getResultStream().findFirst().map(this::report);
+    }
+
+    @Transactional
+    public Optional<Long> idOf(String batchId) {
+        return find(batchId).map(ImportBatch::getId);
+    }
+
+    private Optional<ImportBatch> find(String batchId) {
         return em.createNamedQuery(ImportBatch.FIND_BY_BATCH_ID, ImportBatch.class).setParameter("batchId", batchId)
                 .getResultStream().findFirst();
     }
