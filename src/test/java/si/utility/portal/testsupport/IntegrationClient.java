@@ -3,7 +3,6 @@ package si.utility.portal.testsupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,27 +10,20 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * How tests call the billing system's API, in one place. Until API keys exist (the "api" work of issue 10), the
- * test deployment lets the import API through without a login ({@link #deployment()}); when they come, this class
- * is the one to change: create a key in {@code deployment()} or a fixture and send it in {@link #request}.
+ * test deployment logs a request with {@link #TEST_CREDENTIAL} in as an integration client
+ * ({@link TestIntegrationLogin}); when keys come, these two classes are the ones to change: create a key in a
+ * fixture and send it in {@link #request}.
  */
 public final class IntegrationClient {
 
-    private static final String OPEN_IMPORT_API = """
-                <security-constraint>
-                    <web-resource-collection>
-                        <web-resource-name>Import API, open in tests until API keys exist</web-resource-name>
-                        <url-pattern>/api/v1/import/*</url-pattern>
-                    </web-resource-collection>
-                </security-constraint>
-            </web-app>""";
+    /** Known to the test deployment only ({@link TestIntegrationLogin}). */
+    static final String TEST_CREDENTIAL = "test-integration-credential";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -44,17 +36,14 @@ public final class IntegrationClient {
         }
     }
 
-    /** The test deployment with the test batch builder and the import API reachable. */
+    /** The test deployment with the test batch builder and the test login of integration clients. */
     public static WebArchive deployment() {
-        WebArchive archive = Deployments.portal().addClasses(TestBatch.class);
-        String webXml;
-        try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        archive.delete("WEB-INF/web.xml");
-        return archive.setWebXML(new StringAsset(webXml.replace("</web-app>", OPEN_IMPORT_API)));
+        return Deployments.portal().addClasses(TestBatch.class, TestIntegrationLogin.class);
+    }
+
+    /** Without credentials, as a client that has no key. */
+    public HttpResponse<String> anonymousReport(String batchId) {
+        return send(HttpRequest.newBuilder(base.resolve("api/v1/import/batches/" + batchId)).GET().build());
     }
 
     public HttpResponse<String> submit(byte[] body, String contentType) {
@@ -94,7 +83,8 @@ public final class IntegrationClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + TEST_CREDENTIAL);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -134,6 +134,8 @@ class ImportApiIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(IntegrationClient.json(unknown).getString("error")).isEqualTo("unknown_batch");
         assertThat(api.submit(good.zip(), "text/plain").statusCode()).isEqualTo(415);
+        assertThat(api.anonymousReport("no-such-" + key).statusCode()).as("without credentials")
+                .isIn(302, 401, 403);
     }
 
     @Test

@@ -64,6 +64,11 @@ import si.utility.portal.core.domain.Payer;
 import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.integration.exchange.RowOutcome;
+import si.utility.portal.integration.importing.domain.ImportBatch;
+import si.utility.portal.integration.importing.domain.ImportBatchFile;
+import si.utility.portal.integration.importing.domain.ImportLock;
+import si.utility.portal.integration.importing.domain.RejectedRow;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
@@ -328,9 +333,18 @@ class DatabaseSchemaIT {
         invoice.addLine(water, new BigDecimal("12.345"), new BigDecimal("1.2345"), new BigDecimal("9.50"));
         PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
                 Locale.forLanguageTag("sl"), now);
+        water.update("EXT-VODA", "VODA", "Oskrba s pitno vodo", "m3", 3L);
+        PriceListItem price = new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today);
+        price.update("EXT-VODA-2026", water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today, 4L);
+        ImportBatch batch = new ImportBatch("kpv-2026-03-29", "b".repeat(64), "KPV", now, true, "/import/x.zip",
+                now);
+        ImportBatchFile batchFile = batch.addFile("services", "delta", 12);
+        batch.start(now);
+        batchFile.count(RowOutcome.REJECTED);
+        batch.checkpoint(0, 7);
         List<Object> entities = new ArrayList<>(List.of(payer, water, point, meter,
                 new PointOccupancy(point, payer, today.minusYears(3), today.plusDays(1)),
-                new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today),
+                price,
                 new MeterReading(meter, today, new BigDecimal("123.456"), ReadingSource.PORTAL,
                         ReadingStatus.PENDING_REVIEW, now, 42L),
                 invoice,
@@ -341,7 +355,9 @@ class DatabaseSchemaIT {
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
                 OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
                         "<p>" + "ž".repeat(19993) + "</p>"), now),
-                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30))));
+                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30)),
+                batch, batchFile, new RejectedRow(batch, "services.csv", 3, "code", "code is required"),
+                new ImportLock("test")));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
