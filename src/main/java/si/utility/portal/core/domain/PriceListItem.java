@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -18,9 +19,9 @@ import java.util.Objects;
 /** Postavka cenika: the price of a service, valid from a date until the next item of the same service. */
 @Entity
 @Cacheable
-@Table(name = "PRICE_LIST_ITEM", uniqueConstraints = {
-        @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}),
-        @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
+@Table(name = "PRICE_LIST_ITEM", uniqueConstraints = @UniqueConstraint(
+        name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}),
+        indexes = @Index(name = "IX_PRICE_LIST_ITEM_EXTERNAL_ID", columnList = "EXTERNAL_ID"))
 @NamedQuery(name = PriceListItem.FIND_BY_EXTERNAL_ID,
         query = "SELECT p FROM PriceListItem p WHERE p.externalId = :externalId")
 @NamedQuery(name = PriceListItem.FIND_VALID_ON, query = """

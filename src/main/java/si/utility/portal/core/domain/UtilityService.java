@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -15,9 +16,8 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "UTILITY_SERVICE",
-        uniqueConstraints = {
-                @UniqueConstraint(name = "UK_UTILITY_SERVICE_CODE", columnNames = "CODE"),
-                @UniqueConstraint(name = "UK_UTILITY_SERVICE_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
+        uniqueConstraints = @UniqueConstraint(name = "UK_UTILITY_SERVICE_CODE", columnNames = "CODE"),
+        indexes = @Index(name = "IX_UTILITY_SERVICE_EXTERNAL_ID", columnList = "EXTERNAL_ID"))
 @NamedQuery(name = UtilityService.FIND_BY_EXTERNAL_ID,
         query = "SELECT s FROM UtilityService s WHERE s.externalId = :externalId")
 public class UtilityService {
