@@ -28,7 +28,9 @@ public class ConsentGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !isOpen(request) && !customer.hasConsented()) {
+        // Integration clients (the billing system's API) are no customers: no consent to give.
+        if (request.getUserPrincipal() != null && !request.isUserInRole("integration") && !isOpen(request)
+                && !customer.hasConsented()) {
             response.sendRedirect(request.getContextPath() + CONSENT_PATH);
             return;
         }

@@ -27,7 +27,9 @@ public class SessionVersionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !isResource(request) && !customer.isSessionCurrent()) {
+        // Integration clients (the billing system's API) have no portal account and no session to end.
+        if (request.getUserPrincipal() != null && !request.isUserInRole("integration") && !isResource(request)
+                && !customer.isSessionCurrent()) {
             String account = request.getUserPrincipal().getName();
             request.logout();
             HttpSession session = request.getSession(false);

@@ -66,6 +66,11 @@ import si.utility.portal.core.domain.Payer;
 import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.integration.exchange.RowOutcome;
+import si.utility.portal.integration.importing.domain.ImportBatch;
+import si.utility.portal.integration.importing.domain.ImportBatchFile;
+import si.utility.portal.integration.importing.domain.ImportLock;
+import si.utility.portal.integration.importing.domain.RejectedRow;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
@@ -354,6 +359,12 @@ class DatabaseSchemaIT {
         occupancy.setSourceKey(new SourceKey("OCC-1", 1L));
         PriceListItem price = new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today);
         price.setSourceKey(new SourceKey("PRICE-1", 1L));
+        ImportBatch batch = new ImportBatch("kpv-2026-03-29", "b".repeat(64), "KPV", now, true, "/import/x.zip",
+                now);
+        ImportBatchFile batchFile = batch.addFile("services", "delta", 12);
+        batch.start(now);
+        batchFile.count(RowOutcome.REJECTED);
+        batch.checkpoint(0, 7);
         List<Object> entities = new ArrayList<>(List.<Object>of(payer, water, point, meter, occupancy, price,
                 reading,
                 invoice,
@@ -364,7 +375,9 @@ class DatabaseSchemaIT {
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
                 OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
                         "<p>" + "ž".repeat(19993) + "</p>"), now),
-                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30))));
+                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30)),
+                batch, batchFile, new RejectedRow(batch, "services.csv", 3, "code", "code is required"),
+                new ImportLock("test")));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {

@@ -1,0 +1,100 @@
+package si.utility.portal.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * How tests call the billing system's API, in one place. Until API keys exist (the "api" work of issue 10), the
+ * test deployment logs a request with {@link #TEST_CREDENTIAL} in as an integration client
+ * ({@link TestIntegrationLogin}); when keys come, these two classes are the ones to change: create a key in a
+ * fixture and send it in {@link #request}.
+ */
+public final class IntegrationClient {
+
+    /** Known to the test deployment only ({@link TestIntegrationLogin}). */
+    static final String TEST_CREDENTIAL = "test-integration-credential";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    public IntegrationClient(URL base) {
+        try {
+            this.base = base.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The test deployment with the test batch builder and the test login of integration clients. */
+    public static WebArchive deployment() {
+        return Deployments.portal().addClasses(TestBatch.class, TestIntegrationLogin.class);
+    }
+
+    /** Without credentials, as a client that has no key. */
+    public HttpResponse<String> anonymousReport(String batchId) {
+        return send(HttpRequest.newBuilder(base.resolve("api/v1/import/batches/" + batchId)).GET().build());
+    }
+
+    public HttpResponse<String> submit(byte[] body, String contentType) {
+        return send(request("api/v1/import/batches").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> report(String batchId) {
+        return send(request("api/v1/import/batches/" + batchId).GET().build());
+    }
+
+    /** Polls the report until the batch is done or failed (at most two minutes: a generous bound, not a timing). */
+    public JsonObject awaitFinished(String batchId) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            JsonObject report = json(report(batchId));
+            String status = report.getString("status");
+            if (status.equals("done") || status.equals("failed")) {
+                return report;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("batch " + batchId + " still " + status + " after two minutes: " + report);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + TEST_CREDENTIAL);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
