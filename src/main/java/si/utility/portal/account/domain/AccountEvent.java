@@ -44,11 +44,11 @@ public class AccountEvent {
     protected AccountEvent() {
     }
 
-    public AccountEvent(PortalAccount account, AccountEventType type, Instant occurredAt) {
-        this.accountId = account.getId();
-        this.payerCode = account.getPayer().getCode();
+    public AccountEvent(long accountId, String payerCode, AccountEventType type, String email, Instant occurredAt) {
+        this.accountId = accountId;
+        this.payerCode = payerCode;
         this.type = type;
-        this.email = account.getEmail();
+        this.email = email;
         this.occurredAt = occurredAt;
     }
 

@@ -22,6 +22,7 @@ public class AccountEvents {
     Clock clock;
 
     public void record(PortalAccount account, AccountEventType type) {
-        em.persist(new AccountEvent(account, type, clock.instant()));
+        em.persist(new AccountEvent(account.getId(), account.getPayer().getCode(), type, account.getEmail(),
+                clock.instant()));
     }
 }

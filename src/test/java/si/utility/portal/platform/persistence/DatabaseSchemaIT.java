@@ -45,6 +45,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import si.utility.portal.account.domain.AccountEvent;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.OneTimeToken;
@@ -64,6 +66,8 @@ import si.utility.portal.core.domain.Payer;
 import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.PriceListItem;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.integration.clients.IntegrationClient;
+import si.utility.portal.integration.export.ExportSamples;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
@@ -341,7 +345,12 @@ class DatabaseSchemaIT {
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
                 OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
                         "<p>" + "ž".repeat(19993) + "</p>"), now),
-                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30))));
+                AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30)),
+                new IntegrationClient("Billing system of KPV", "c".repeat(64), now),
+                new AccountEvent(42L, "1234", AccountEventType.CONSENT_GIVEN, "janez@example.com", now),
+                // a stream of its own: the migration has made the export's streams
+                ExportSamples.stream("sample-stream"),
+                ExportSamples.entry("sample-stream", 1, 42)));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
