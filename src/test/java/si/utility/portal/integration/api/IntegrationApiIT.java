@@ -194,7 +194,9 @@ class IntegrationApiIT extends BrowserTest {
     }
 
     private HttpResponse<String> manage(String method, String form, String secret) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(portal.resolve("manage/integration-clients"));
+        // The door answers loopback requests only; Arquillian's base URL may name the machine's own address.
+        URI local = new URI(portal.getScheme(), null, "127.0.0.1", portal.getPort(), portal.getPath(), null, null);
+        HttpRequest.Builder request = HttpRequest.newBuilder(local.resolve("manage/integration-clients"));
         if (form == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
