@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import si.utility.portal.platform.security.MachineAuthentication;
 
 /**
  * Until the logged-in customer has accepted the current version of the GDPR consent text, every portal
@@ -28,8 +29,8 @@ public class ConsentGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // Integration clients (the billing system's API) are no customers: no consent to give.
-        if (request.getUserPrincipal() != null && !request.isUserInRole("integration") && !isOpen(request)
+        // The API's principals are integration clients, never customers.
+        if (request.getUserPrincipal() != null && !isOpen(request) && !MachineAuthentication.isApiRequest(request)
                 && !customer.hasConsented()) {
             response.sendRedirect(request.getContextPath() + CONSENT_PATH);
             return;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Logger;
+import si.utility.portal.platform.security.MachineAuthentication;
 
 /**
  * Ends a session once its account's sessions were ended elsewhere: after a password change or a withdrawn
@@ -27,8 +28,7 @@ public class SessionVersionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // Integration clients (the billing system's API) have no portal account and no session to end.
-        if (request.getUserPrincipal() != null && !request.isUserInRole("integration") && !isResource(request)
+        if (request.getUserPrincipal() != null && !isResource(request) && !MachineAuthentication.isApiRequest(request)
                 && !customer.isSessionCurrent()) {
             String account = request.getUserPrincipal().getName();
             request.logout();

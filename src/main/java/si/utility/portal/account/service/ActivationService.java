@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.logging.Logger;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.platform.web.PortalLinks;
@@ -31,6 +32,9 @@ public class ActivationService {
     PortalLinks links;
 
     @Inject
+    AccountEvents events;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -40,6 +44,7 @@ public class ActivationService {
             PortalAccount account = lookup.token().getAccount();
             tokens.use(lookup.token());
             account.activate(clock.instant());
+            events.record(account, AccountEventType.ACTIVATED);
             LOG.info(() -> "Activated portal account " + account.getId());
         }
         return lookup.state();

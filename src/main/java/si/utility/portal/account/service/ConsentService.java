@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.PortalAccount;
@@ -18,6 +20,11 @@ import si.utility.portal.platform.time.ClockProducer;
 @ApplicationScoped
 public class ConsentService {
 
+    private static final Map<ConsentDecision, AccountEventType> EVENT_TYPES = Map.of(
+            ConsentDecision.ACCEPTED, AccountEventType.CONSENT_GIVEN,
+            ConsentDecision.DECLINED, AccountEventType.CONSENT_DECLINED,
+            ConsentDecision.WITHDRAWN, AccountEventType.CONSENT_WITHDRAWN);
+
     private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
 
     @PersistenceContext(unitName = "portal")
@@ -25,6 +32,9 @@ public class ConsentService {
 
     @Inject
     AccountSettings settings;
+
+    @Inject
+    AccountEvents events;
 
     @Inject
     Clock clock;
@@ -77,6 +87,7 @@ public class ConsentService {
         } else {
             account.withdrawConsent();
         }
+        events.record(account, EVENT_TYPES.get(decision));
         LOG.info(() -> "Consent " + decision + " for version " + version + " by portal account " + accountId);
         return account;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.OneTimeToken;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.ProfileRules;
@@ -53,6 +54,9 @@ public class EmailChangeService {
     @Inject
     PortalLinks links;
 
+    @Inject
+    AccountEvents events;
+
     /**
      * Mails the confirmation link to the new address, or, when another account uses that address, a notice
      * that it cannot be used. The account's e-mail address stays as it is until the link is followed. The old
@@ -98,6 +102,7 @@ public class EmailChangeService {
         String oldEmail = account.getEmail();
         account.changeEmail(token.getNewEmail());
         em.flush();
+        events.record(account, AccountEventType.EMAIL_CHANGED);
         mails.sendEmailChanged(account, oldEmail);
         LOG.info(() -> "E-mail address of portal account " + account.getId() + " changed");
         return Outcome.CHANGED;

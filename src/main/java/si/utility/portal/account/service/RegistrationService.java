@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.LoginName;
 import si.utility.portal.account.domain.PasswordPolicy;
 import si.utility.portal.account.domain.PortalAccount;
@@ -56,6 +57,9 @@ public class RegistrationService {
 
     @Inject
     AttemptCounter attempts;
+
+    @Inject
+    AccountEvents events;
 
     @Inject
     Clock clock;
@@ -105,6 +109,7 @@ public class RegistrationService {
         } catch (PersistenceException raceLost) {
             new Violations().add(RegistrationForm.PAYER_CODE, "register.accountExists").throwIfAny();
         }
+        events.record(account, AccountEventType.REGISTERED);
         String token = tokens.issue(account, TokenPurpose.ACTIVATION, settings.activationLifetime());
         mails.sendActivation(account, links.withToken("/account/activate", token), settings.activationLifetime());
         LOG.info(() -> "Registered portal account " + account.getId() + " for payer " + payer.get().getId());

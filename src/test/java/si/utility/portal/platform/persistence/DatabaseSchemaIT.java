@@ -46,6 +46,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import si.utility.portal.account.domain.AccountEvent;
+import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.OneTimeToken;
@@ -71,6 +73,8 @@ import si.utility.portal.integration.importing.domain.ImportBatch;
 import si.utility.portal.integration.importing.domain.ImportBatchFile;
 import si.utility.portal.integration.importing.domain.ImportLock;
 import si.utility.portal.integration.importing.domain.RejectedRow;
+import si.utility.portal.integration.clients.IntegrationClient;
+import si.utility.portal.integration.export.ExportSamples;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
@@ -377,7 +381,12 @@ class DatabaseSchemaIT {
                         "<p>" + "ž".repeat(19993) + "</p>"), now),
                 AttemptCountSamples.of("k".repeat(90), LocalDateTime.of(2026, 3, 29, 2, 30)),
                 batch, batchFile, new RejectedRow(batch, "services.csv", 3, "code", "code is required"),
-                new ImportLock("test")));
+                new ImportLock("test"),
+                new IntegrationClient("Billing system of KPV", "c".repeat(64), now),
+                new AccountEvent(42L, "1234", AccountEventType.CONSENT_GIVEN, "janez@example.com", now),
+                // a stream of its own: the migration has made the export's streams
+                ExportSamples.stream("sample-stream"),
+                ExportSamples.entry("sample-stream", 1, 42)));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
