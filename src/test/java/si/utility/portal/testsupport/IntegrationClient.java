@@ -15,18 +15,17 @@ import java.time.Instant;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * How tests call the billing system's API, in one place. Until API keys exist (the "api" work of issue 10), the
- * test deployment logs a request with {@link #TEST_CREDENTIAL} in as an integration client
- * ({@link TestIntegrationLogin}); when keys come, these two classes are the ones to change: create a key in a
- * fixture and send it in {@link #request}.
+ * How tests call the billing system's API, in one place: as a client with an API key of its own, created through
+ * the administrator's management door (loopback, with the test servers' management secret from arquillian.xml).
  */
 public final class IntegrationClient {
 
-    /** Known to the test deployment only ({@link TestIntegrationLogin}). */
-    static final String TEST_CREDENTIAL = "test-integration-credential";
+    /** Its SHA-256 is {@code portal.api.management-secret-sha256} of the test servers (arquillian.xml). */
+    public static final String MANAGEMENT_SECRET = "test-management-secret";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String key;
 
     public IntegrationClient(URL base) {
         try {
@@ -34,11 +33,27 @@ public final class IntegrationClient {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+        this.key = createKey("Test billing system " + System.nanoTime());
     }
 
-    /** The test deployment with the test batch builder and the test login of integration clients. */
+    /** The test deployment with the test batch builder. */
     public static WebArchive deployment() {
-        return Deployments.portal().addClasses(TestBatch.class, TestIntegrationLogin.class);
+        return Deployments.portal().addClasses(TestBatch.class);
+    }
+
+    private String createKey(String name) {
+        // The door answers loopback requests only; Arquillian's base URL may name the machine's own address.
+        URI local = URI.create(base.getScheme() + "://127.0.0.1:" + base.getPort() + base.getPath())
+                .resolve("manage/integration-clients");
+        HttpResponse<String> created = send(HttpRequest.newBuilder(local)
+                .header("Authorization", "Bearer " + MANAGEMENT_SECRET)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=" + name.replace(' ', '+'))).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("creating an API key answered " + created.statusCode() + ": "
+                    + created.body());
+        }
+        return json(created).getString("key");
     }
 
     /** Without credentials, as a client that has no key. */
@@ -84,7 +99,7 @@ public final class IntegrationClient {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + TEST_CREDENTIAL);
+                .header("Authorization", "Bearer " + key);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

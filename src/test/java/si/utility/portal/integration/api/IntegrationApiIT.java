@@ -17,6 +17,7 @@ import si.utility.portal.integration.clients.ApiKeys;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.IntegrationClient;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
 /**
@@ -26,7 +27,7 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  */
 class IntegrationApiIT extends BrowserTest {
 
-    private static final String MANAGEMENT_SECRET = "test-management-secret";
+    private static final String MANAGEMENT_SECRET = IntegrationClient.MANAGEMENT_SECRET;
     private static final String PASSWORD = "Zelenje-42-Velenje";
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"(\\d+)\"");
     private static final Pattern RECORD = Pattern.compile("\\{[^{}\\[\\]]*\\}");
