@@ -40,7 +40,7 @@ public final class ConsumptionApportioning {
         return periods;
     }
 
-    private static BigDecimal sum(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
+    static BigDecimal sum(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
         BigDecimal total = BigDecimal.ZERO;
         for (ConsumptionInterval interval : intervals) {
             total = total.add(interval.portion(start, end));
@@ -48,7 +48,7 @@ public final class ConsumptionApportioning {
         return total.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
-    private static long covered(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
+    static long covered(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
         // Intervals of one series never overlap; with a replaced meter the old and new series meet on a day.
         boolean[] days = new boolean[(int) ChronoUnit.DAYS.between(start, end)];
         for (ConsumptionInterval interval : intervals) {

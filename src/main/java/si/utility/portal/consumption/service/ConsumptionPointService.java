@@ -65,7 +65,11 @@ public class ConsumptionPointService {
 
     @Transactional
     public PointDetails details(long payerId, String code) {
-        ConsumptionPoint point = require(payerId, code);
+        return details(payerId, require(payerId, code));
+    }
+
+    /** @param point one of {@link #findForPayer the payer's points} */
+    PointDetails details(long payerId, ConsumptionPoint point) {
         List<MeterSummary> meters = meters(payerId, point).stream()
                 .map(meter -> new MeterSummary(meter, em.createNamedQuery(MeterReading.FIND_LATEST_OF_METER,
                         MeterReading.class).setParameter("meterId", meter.getId()).setMaxResults(1)
