@@ -40,6 +40,9 @@ public final class Deployments {
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
                         TestData.InvoicedPayer.class, TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
+                        OverviewData.class, OverviewData.OverviewCustomer.class, OverviewFixtureServlet.class,
+                        SqlStatementCounter.class, SqlStatementCounter.Registration.class,
+                        SqlStatementCounter.CountingFilter.class, SqlStatementCounter.CountServlet.class,
                         ServerStatsServlet.class, ServerStatsServlet.SessionCounter.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());

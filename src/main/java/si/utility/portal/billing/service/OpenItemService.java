@@ -87,16 +87,21 @@ public class OpenItemService {
                 .getSingleResult();
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         OpenBalance balance = OpenBalance.of(sums[0] == null ? zero : scaled(sums[0]),
-                sums[1] == null ? zero : scaled(sums[1]), (LocalDate) sums[2]);
+                sums[1] == null ? zero : scaled(sums[1]), date(sums[2]));
         UpnQrPayload payment = balance.isPayable()
                 ? balancePayment(em.find(Payer.class, payerId), balance, today, PaymentRecipient.of(company))
                 : null;
-        return new AmountDue(balance, (LocalDate) sums[3], payment);
+        return new AmountDue(balance, date(sums[3]), payment);
     }
 
     /** Derby sums a CASE over DECIMAL and 0 as DECIMAL of another scale than PostgreSQL does; money has two. */
     private static BigDecimal scaled(Object sum) {
         return new BigDecimal(sum.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A date computed in SQL (a CASE) bypasses the attribute's mapping: the drivers give a java.sql.Date. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     private static UpnQrPayload balancePayment(Payer payer, OpenBalance balance, LocalDate today,
