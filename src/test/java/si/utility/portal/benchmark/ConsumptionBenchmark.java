@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import si.utility.portal.consumption.domain.PeriodKind;
+import si.utility.portal.consumption.service.PointOverviewService;
 import si.utility.portal.consumption.service.ReadingService;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.testsupport.Deployments;
@@ -43,6 +44,9 @@ class ConsumptionBenchmark {
     ReadingService readings;
 
     @Inject
+    PointOverviewService pointOverview;
+
+    @Inject
     Clock clock;
 
     @Test
@@ -63,6 +67,8 @@ class ConsumptionBenchmark {
                 forty.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH, now.minusMonths(23), now)));
         report.append(measure("40 years: chart, all years by year", () -> readings.chart(forty.payerId(),
                 forty.pointCode(), Medium.COLD_WATER, PeriodKind.YEAR, now.minusYears(40), now)));
+        report.append(measure("overview: point cards, demo payer", () -> pointOverview.cards(demoPayer)));
+        report.append(measure("overview: point cards, 40 years", () -> pointOverview.cards(forty.payerId())));
         LOG.info("CONSUMPTION BENCHMARK" + report);
     }
 

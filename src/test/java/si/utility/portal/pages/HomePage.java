@@ -7,11 +7,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
-/** The landing page ("/"): the payer and its consumption points. */
+/** The landing page ("/"), the overview: what the payer owes, per point what it used, newest invoices and message. */
 public class HomePage extends PortalPage {
 
-    /** One row of the consumption points table, as the customer reads it. */
-    public record ConsumptionPointRow(String code, String address, String meter) {
+    /** A consumption point's card, as the customer reads it. */
+    public record PointCard(String heading, String address, String lastReading, String yearUse,
+            boolean enterReadingButton) {
     }
 
     @FindBy(id = "payer-name")
@@ -23,8 +24,8 @@ public class HomePage extends PortalPage {
     @FindBy(id = "greeting")
     private WebElement greeting;
 
-    @FindBy(css = "#points tbody tr")
-    private List<WebElement> pointRows;
+    @FindBy(css = ".point-card")
+    private List<WebElement> pointCards;
 
     @FindBy(id = "header:logout")
     private WebElement logout;
@@ -50,17 +51,63 @@ public class HomePage extends PortalPage {
         return greeting.getText();
     }
 
-    public List<ConsumptionPointRow> consumptionPoints() {
-        return pointRows.stream().map(row -> {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            return new ConsumptionPointRow(cells.get(0).getText(), cells.get(1).getText(), cells.get(2).getText());
-        }).toList();
+    public List<String> pointCodes() {
+        return pointCards.stream().map(card -> card.getDomAttribute("data-point")).toList();
     }
 
-    /** The period column of a point's row, e.g. "do 31. 10. 2026" for a point that is no longer the payer's. */
+    /** The cards per consumption point, by point code. */
+    public PointCard point(String code) {
+        WebElement card = pointCards.stream().filter(c -> code.equals(c.getDomAttribute("data-point"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no card of point " + code));
+        return new PointCard(card.findElement(By.tagName("h2")).getText(), text(card, ".point-address"),
+                text(card, ".last-reading"), text(card, ".year-use"), !card.findElements(By.cssSelector(
+                        "a.enter-reading")).isEmpty());
+    }
+
+    /** "Za plačilo": the total, or the sentence that nothing is owed. */
+    public String amountDue() {
+        return textOrEmpty("due-total").isEmpty() ? textOrEmpty("due-none") : textOrEmpty("due-total");
+    }
+
+    public String overdue() {
+        return textOrEmpty("due-overdue");
+    }
+
+    public String nextDueDate() {
+        return textOrEmpty("due-next");
+    }
+
+    public boolean hasBalanceQr() {
+        return !driver.findElements(By.cssSelector("#due-qr[src^='data:image/png;base64,']")).isEmpty();
+    }
+
+    /** "Zadnji računi", one line per invoice: number, amount, status, PDF. */
+    public List<String> newestInvoices() {
+        return driver.findElements(By.cssSelector("#card-invoices li.newest-invoice")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public List<String> pdfLinks() {
+        return driver.findElements(By.cssSelector("#card-invoices a.pdf-link")).stream()
+                .map(link -> link.getDomAttribute("href")).toList();
+    }
+
+    public String newestMessage() {
+        return textOrEmpty("newest-message");
+    }
+
+    private String textOrEmpty(String id) {
+        return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    private static String text(WebElement card, String css) {
+        return card.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The period on a point's card, e.g. "do 31. 10. 2026" for a point that is no longer the payer's. */
     public String periodOf(String code) {
-        return pointRows.stream().map(row -> row.findElements(By.tagName("td")))
-                .filter(cells -> cells.get(0).getText().equals(code)).findFirst().orElseThrow().get(3).getText();
+        return text(driver.findElement(By.cssSelector("section.point-card[data-point='" + code + "']")),
+                ".point-period");
     }
 
     public LoginPage logOut() {

@@ -42,6 +42,9 @@ public final class Deployments {
                         TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
                         ExchangeFixtures.class, ExchangeFixtureServlet.class,
+                        OverviewData.class, OverviewData.OverviewCustomer.class, OverviewFixtureServlet.class,
+                        SqlStatementCounter.class, SqlStatementCounter.Registration.class,
+                        SqlStatementCounter.CountingFilter.class, SqlStatementCounter.CountServlet.class,
                         ServerStatsServlet.class, ServerStatsServlet.SessionCounter.class)
                 .addAsLibraries(jarOf(Assertions.class));
         String webXml = read(archive.get("WEB-INF/web.xml").getAsset());

@@ -1,6 +1,7 @@
 package si.utility.portal.testsupport;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
 /** The browser tests' side of {@link TestFixtureServlet}: fresh test data in the server under test. */
@@ -73,6 +75,26 @@ public final class Fixtures {
     }
 
     public record CreditedCustomer(TestData.InvoicedCustomer customer, String creditNumber) {
+    }
+
+    /** The landing page's customer ({@link OverviewData}): invoices, open items, a read meter, a message. */
+    public OverviewData.OverviewCustomer newOverviewCustomer(String password) {
+        String[] p = post("test-fixtures/overview?password=" + encode(password)).split(";");
+        return new OverviewData.OverviewCustomer(p[0], new BigDecimal(p[1]), new BigDecimal(p[2]),
+                LocalDate.parse(p[3]), List.of(p[4].split(",")),
+                Stream.of(p[5].split(",")).map(BigDecimal::new).toList(), p[6], p[7], new BigDecimal(p[8]),
+                LocalDate.parse(p[9]), p[10]);
+    }
+
+    /** More invoices, open items, readings and messages for an {@link #newOverviewCustomer overview customer}. */
+    public void addOverviewRows(String payerCode) {
+        post("test-fixtures/overview-more?payerCode=" + encode(payerCode));
+    }
+
+    /** The SQL statements of the latest page request that carried {@link SqlStatementCounter#COOKIE} = token. */
+    public int sqlStatements(String token) {
+        return Integer.parseInt(send(HttpRequest.newBuilder(base.resolve("test-fixtures/sql-count?token="
+                + encode(token))).GET().build()));
     }
 
     /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */

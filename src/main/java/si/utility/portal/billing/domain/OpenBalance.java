@@ -20,11 +20,19 @@ public record OpenBalance(BigDecimal total, BigDecimal overdue, LocalDate earlie
                 overdueDebts = overdueDebts.add(item.getOpenAmount());
             }
         }
-        // A credit settles the oldest debts first, so what is overdue never exceeds what is owed at all.
-        BigDecimal overdue = overdueDebts.min(total.max(BigDecimal.ZERO.setScale(2)));
         LocalDate earliest = items.stream().filter(item -> item.getOpenAmount().signum() > 0)
                 .map(OpenItem::getDueDate).min(Comparator.naturalOrder()).orElse(null);
-        return new OpenBalance(total, overdue, earliest);
+        return of(total, overdueDebts, earliest);
+    }
+
+    /**
+     * From sums the database made: all open amounts, the open amounts of the debts past their due date, and the
+     * earliest due date of a debt (null when there is none).
+     */
+    public static OpenBalance of(BigDecimal total, BigDecimal overdueDebts, LocalDate earliestDebtDueDate) {
+        // A credit settles the oldest debts first, so what is overdue never exceeds what is owed at all.
+        BigDecimal overdue = overdueDebts.min(total.max(BigDecimal.ZERO.setScale(2)));
+        return new OpenBalance(total, overdue, earliestDebtDueDate);
     }
 
     public boolean isPayable() {

@@ -72,6 +72,11 @@ public class InvoiceService {
         return withOpenAmounts(payerId, typed.getResultList());
     }
 
+    /** Zadnji računi, the overview's card: the payer's {@code count} newest invoices, each with what is open of it. */
+    public List<InvoiceRow> newest(long payerId, int count) {
+        return find(payerId, null, InvoiceSort.NEWEST_FIRST, 0, Math.max(1, count));
+    }
+
     /** The invoice with its lines, only if it belongs to the payer; an attempt at another's is logged. */
     public Optional<Invoice> findByNumber(long payerId, String number) {
         Optional<Invoice> found = number == null || number.isBlank() ? Optional.empty() : em.createQuery("""

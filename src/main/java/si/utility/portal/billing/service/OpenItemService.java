@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,12 +67,50 @@ public class OpenItemService {
                     reference, payment, item.getInvoice() == null ? null : item.getInvoice().getInvoiceNumber());
         }).toList();
         OpenBalance balance = OpenBalance.of(items, today);
-        UpnQrPayload balancePayment = balance.isPayable()
-                ? UpnQrPayload.of(payerParty, balance.total(), PURPOSE_CODE,
+        return new OpenItemsOverview(rows, balance, balancePayment(payer, balance, today, recipient));
+    }
+
+    /**
+     * Za plačilo, the overview's card: the balance, its overdue part, the next due date still ahead and the code
+     * that pays it all, from one aggregate query however many items the payer has.
+     */
+    public AmountDue amountDue(long payerId) {
+        LocalDate today = LocalDate.now(clock);
+        Object[] sums = em.createQuery("""
+                        SELECT SUM(o.openAmount),
+                               SUM(CASE WHEN o.openAmount > 0 AND o.dueDate < :today THEN o.openAmount ELSE 0 END),
+                               MIN(CASE WHEN o.openAmount > 0 THEN o.dueDate ELSE NULL END),
+                               MIN(CASE WHEN o.openAmount > 0 AND o.dueDate >= :today THEN o.dueDate ELSE NULL END)
+                        FROM OpenItem o WHERE o.payer.id = :payerId AND o.openAmount <> 0""", Object[].class)
+                .setParameter("payerId", payerId)
+                .setParameter("today", today)
+                .getSingleResult();
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        OpenBalance balance = OpenBalance.of(sums[0] == null ? zero : scaled(sums[0]),
+                sums[1] == null ? zero : scaled(sums[1]), date(sums[2]));
+        UpnQrPayload payment = balance.isPayable()
+                ? balancePayment(em.find(Payer.class, payerId), balance, today, PaymentRecipient.of(company))
+                : null;
+        return new AmountDue(balance, date(sums[3]), payment);
+    }
+
+    /** Derby sums a CASE over DECIMAL and 0 as DECIMAL of another scale than PostgreSQL does; money has two. */
+    private static BigDecimal scaled(Object sum) {
+        return new BigDecimal(sum.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A date computed in SQL (a CASE) bypasses the attribute's mapping: the drivers give a java.sql.Date. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+
+    private static UpnQrPayload balancePayment(Payer payer, OpenBalance balance, LocalDate today,
+            PaymentRecipient recipient) {
+        return balance.isPayable()
+                ? UpnQrPayload.of(party(payer), balance.total(), PURPOSE_CODE,
                         "Plačilo odprtih postavk " + payer.getCode(), balance.paymentDeadline(today), recipient.iban(),
                         balanceReference(payer), recipient.party())
                 : null;
-        return new OpenItemsOverview(rows, balance, balancePayment);
     }
 
     /** The code that pays what is open of one invoice, the same as its open item's; empty when nothing is owed. */

@@ -5,12 +5,12 @@ import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.billing.service.UpnQrImage;
 
 /** UPN QR codes as data: URIs, so a page shows them without another request (CSP leaves img-src open). */
-final class QrImages {
+public final class QrImages {
 
     private QrImages() {
     }
 
-    static String dataUri(UpnQrPayload payload) {
+    public static String dataUri(UpnQrPayload payload) {
         return payload == null ? null
                 : "data:image/png;base64," + Base64.getEncoder().encodeToString(UpnQrImage.png(payload));
     }

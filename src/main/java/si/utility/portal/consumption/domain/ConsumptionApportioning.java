@@ -41,7 +41,7 @@ public final class ConsumptionApportioning {
         return periods;
     }
 
-    private static BigDecimal sum(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
+    static BigDecimal sum(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
         BigDecimal total = BigDecimal.ZERO;
         for (ConsumptionInterval interval : intervals) {
             total = total.add(interval.portion(start, end));
@@ -49,7 +49,7 @@ public final class ConsumptionApportioning {
         return total.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
-    private static long covered(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
+    static long covered(List<ConsumptionInterval> intervals, LocalDate start, LocalDate end) {
         // Intervals of one series never overlap; with a replaced meter the old and new series meet on a day.
         boolean[] days = new boolean[(int) ChronoUnit.DAYS.between(start, end)];
         DatePeriod period = DatePeriod.halfOpen(start, end).orElseThrow();

@@ -99,7 +99,11 @@ public class ConsumptionPointService {
 
     @Transactional
     public PointDetails details(long payerId, String code) {
-        PayerPoint point = require(payerId, code);
+        return details(require(payerId, code));
+    }
+
+    /** @param point one of {@link #findForPayer the payer's points} */
+    PointDetails details(PayerPoint point) {
         List<MeterSummary> meters = meters(point).stream()
                 .map(meter -> new MeterSummary(meter, ReadingDays.query(em, MeterReading.FIND_LATEST_OF_METER,
                         MeterReading.class, point.periods().readingDays())

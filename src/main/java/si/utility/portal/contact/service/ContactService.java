@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.contact.domain.ContactForm;
@@ -84,9 +85,23 @@ public class ContactService {
                 .setMaxResults(HISTORY_SIZE)
                 .getResultList()
                 .stream()
-                .map(m -> new SentMessage(LocalDateTime.ofInstant(m.getSubmittedAt(), ClockProducer.ZONE),
-                        m.getBody(), m.getStatus()))
+                .map(ContactService::sent)
                 .toList();
+    }
+
+    /** Sporočila, the overview's card: the account's newest message, if it wrote any. */
+    public Optional<SentMessage> newest(long accountId) {
+        return em.createNamedQuery(ContactMessage.FIND_BY_ACCOUNT, ContactMessage.class)
+                .setParameter("accountId", accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ContactService::sent);
+    }
+
+    private static SentMessage sent(ContactMessage message) {
+        return new SentMessage(LocalDateTime.ofInstant(message.getSubmittedAt(), ClockProducer.ZONE),
+                message.getBody(), message.getStatus());
     }
 
     private long count(String query, long accountId, String parameter, Object value) {

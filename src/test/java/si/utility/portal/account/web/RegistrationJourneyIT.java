@@ -1,13 +1,11 @@
 package si.utility.portal.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.ConsentPage;
-import si.utility.portal.pages.HomePage.ConsumptionPointRow;
 import si.utility.portal.pages.HomePage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.RegisterPage;
@@ -50,11 +48,8 @@ class RegistrationJourneyIT extends BrowserTest {
         assertThat(home.payerName()).isEqualTo("NOVAK JANEZ");
         assertThat(home.payerCode()).isEqualTo(PAYER_CODE);
         assertThat(home.greeting()).isEqualTo("NOVAK JANEZ");
-        assertThat(home.consumptionPoints())
-                .extracting(ConsumptionPointRow::code, ConsumptionPointRow::meter)
-                .containsExactlyInAnyOrder(
-                        tuple("OM-100234", slovenian("home.metered")),
-                        tuple("OM-100235", slovenian("home.notMetered")));
+        assertThat(home.pointCodes()).containsExactlyInAnyOrder("OM-100234", "OM-100235");
+        assertThat(home.point("OM-100235").enterReadingButton()).isFalse();
 
         assertThat(home.logOut().loggedOutNotice()).isEqualTo(slovenian("login.loggedOut"));
         LoginPage afterLogout = LoginPage.byRequesting(driver, base, "");
