@@ -40,6 +40,17 @@ class ImportApiIT {
         api = new IntegrationClient(base);
     }
 
+    /** The test servers run in demo mode: the WAR's demo batch goes through the importer like any other. */
+    @Test
+    void theDemoBatchInTheWarIsImportedAtFirstStartWithoutARejectedRow() {
+        JsonObject report = api.awaitFinished("demo-2026-12-01");
+
+        assertThat(report.getString("status")).isEqualTo("done");
+        JsonObject totals = report.getJsonObject("totals");
+        assertThat(totals.getInt("rejected")).isZero();
+        assertThat(totals.getInt("rowsDone")).isEqualTo(totals.getInt("rowsTotal")).isGreaterThan(1000);
+    }
+
     @Test
     void aSubmittedBatchIsAcceptedAppliedAndReportsCountsAndEveryRejectedRowWithFileLineAndColumn() {
         String key = unique();
