@@ -76,5 +76,10 @@ document.documentElement.classList.add('js');
     });
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', prepare);
+        // PrimeFaces creates its widgets in jQuery ready handlers, which jQuery runs after DOMContentLoaded, and
+        // the data table's widget resets the sort choice to its first option: set it again once they all ran.
+        window.jQuery(function () {
+            window.setTimeout(showAppliedSort, 0);
+        });
     }
 })();

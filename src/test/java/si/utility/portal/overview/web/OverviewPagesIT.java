@@ -54,7 +54,7 @@ class OverviewPagesIT extends BrowserTest {
         assertThat(home.nextDueDate()).isEqualTo(DATE.format(customer.nextDue()));
         assertThat(home.hasBalanceQr()).isTrue();
         HomePage.PointCard metered = home.point(customer.meteredPoint());
-        assertThat(metered.lastReading()).contains(decimal(customer.lastReading(), 3) + " m3",
+        assertThat(metered.lastReading()).contains(decimal(customer.lastReading(), 3) + " m³",
                 DATE.format(customer.lastReadingDate()), "Podjetje");
         assertThat(metered.enterReadingButton()).isTrue();
         assertThat(metered.yearUse()).contains("Letos", "lani v istem obdobju");

@@ -40,7 +40,7 @@ class ErrorPagesIT extends BrowserTest {
 
         LoginPage login = notFound.logOut();
 
-        assertThat(login.currentUrl()).endsWith("/account/login");
+        assertThat(login.currentUrl()).endsWith("/account/login?loggedOut=true");
         assertThat(LoginPage.byRequesting(driver, base, "profile/my-profile").currentUrl())
                 .as("a signed-in page asks for the login again").endsWith("/account/login");
     }
