@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -101,6 +103,27 @@ public final class Fixtures {
     public String accountStatus(String payerCode) {
         return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))
                 .GET().build());
+    }
+
+    /**
+     * Waits until the demo batch the server imports in the background at its start is done (at most three
+     * minutes: a generous bound for a start under load, not a timing), for tests of the demo customers.
+     */
+    public void awaitDemoData() {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        String status;
+        while (!(status = send(HttpRequest.newBuilder(base.resolve("test-fixtures/demo-batch")).GET().build()))
+                .equals("DONE")) {
+            if (status.equals("FAILED") || Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("the demo batch is " + status);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Today on the server's clock (Europe/Ljubljana): the date the portal's pages are computed for. */

@@ -30,12 +30,17 @@ import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
 import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.UtilityService;
+import si.utility.portal.integration.importing.domain.ImportBatch;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.time.ClockProducer;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
 @ApplicationScoped
 public class TestData {
+
+    /** The batch id in {@code src/main/resources/demo/batch/manifest.json}. */
+    public static final String DEMO_BATCH_ID = "demo-2026-12-01";
+
 
     /** What a customer would read off a paper invoice. */
     public record NewPayer(String payerCode, String invoiceNumber, String name) {
@@ -314,6 +319,17 @@ public class TestData {
     public long payerId(String payerCode) {
         return em.createNamedQuery(Payer.FIND_BY_CODE, Payer.class).setParameter("code", payerCode)
                 .getSingleResult().getId();
+    }
+
+    /** The status of the demo batch the portal imports at its first start in demo mode, or "none". */
+    @Transactional
+    public String demoBatchStatus() {
+        return em.createNamedQuery(ImportBatch.FIND_BY_BATCH_ID, ImportBatch.class)
+                .setParameter("batchId", DEMO_BATCH_ID)
+                .getResultStream()
+                .map(batch -> batch.getStatus().name())
+                .findFirst()
+                .orElse("none");
     }
 
     /** Today on the server's clock. */

@@ -27,6 +27,7 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * id</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
  * <li>{@code GET /test-fixtures/today}: today's date on the server's clock (ISO)</li>
+ * <li>{@code GET /test-fixtures/demo-batch}: the status of the demo batch imported at start (or "none")</li>
  * <li>{@code GET /test-fixtures/view-state-size}: the bytes of the caller's session's saved Faces views
  * (Mojarra's server-side state), serialized; "0" without session</li>
  * </ul>
@@ -81,6 +82,7 @@ public class TestFixtureServlet extends HttpServlet {
                     .map(Enum::name)
                     .orElse("none"));
             case "/today" -> answer(response, testData.today().toString());
+            case "/demo-batch" -> answer(response, testData.demoBatchStatus());
             case "/view-state-size" -> answer(response, String.valueOf(viewStateSize(request.getSession(false))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -13,6 +13,7 @@ import si.utility.portal.pages.RegisteredPage;
 import si.utility.portal.pages.Registration;
 import si.utility.portal.testsupport.AlsoOnServers;
 import si.utility.portal.testsupport.BrowserTest;
+import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestMailbox;
 
 /**
@@ -31,6 +32,7 @@ class RegistrationJourneyIT extends BrowserTest {
     @Test
     void payerRegistersActivatesFromTheMailConsentsAndSeesItsConsumptionPoints() {
         WebDriver driver = browser.driver();
+        new Fixtures(base).awaitDemoData();
 
         RegisteredPage registered = RegisterPage.open(driver, base)
                 .register(Registration.valid(PAYER_CODE, INVOICE_NUMBER, EMAIL, PASSWORD));
