@@ -13,10 +13,10 @@ import java.net.UnknownHostException;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import si.utility.portal.platform.concurrency.SerialTask;
 
 /**
  * Delivers due outbox messages every {@code portal.mail.poll-seconds}, and soon after a transaction that
@@ -40,8 +40,7 @@ class MailDispatcher {
     long pollSeconds;
 
     private final String poller = pollerName();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean requested = new AtomicBoolean();
+    private final SerialTask serialRun = new SerialTask("Mail delivery run", this::deliverBatch);
     private ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -60,18 +59,7 @@ class MailDispatcher {
     }
 
     void deliverDue() {
-        requested.set(true);
-        while (requested.get() && running.compareAndSet(false, true)) {
-            try {
-                requested.set(false);
-                deliverBatch();
-            } catch (RuntimeException e) {
-                // Caught so that the scheduler, which drops a periodic task after an exception, keeps polling.
-                LOG.log(Level.SEVERE, "Mail delivery run failed", e);
-            } finally {
-                running.set(false);
-            }
-        }
+        serialRun.run();
     }
 
     private void deliverBatch() {

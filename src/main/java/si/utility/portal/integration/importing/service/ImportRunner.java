@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import si.utility.portal.integration.importing.service.ImportLease.LeaseLostException;
+import si.utility.portal.platform.concurrency.SerialTask;
 
 /**
  * Applies queued batches in the background, on the server's managed scheduled executor (Jakarta Concurrency:
@@ -49,8 +49,7 @@ public class ImportRunner {
     ImportSettings settings;
 
     private final String holder = holderName();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean requested = new AtomicBoolean();
+    private final SerialTask serialRun = new SerialTask("Import run", this::runQueued);
     private ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -71,18 +70,7 @@ public class ImportRunner {
 
     /** Runs never overlap on one node; one asked for while another is busy follows right after it. */
     public void runDue() {
-        requested.set(true);
-        while (requested.get() && running.compareAndSet(false, true)) {
-            try {
-                requested.set(false);
-                runQueued();
-            } catch (RuntimeException e) {
-                // Caught so that the scheduler, which drops a periodic task after an exception, keeps polling.
-                LOG.log(Level.SEVERE, "Import run failed", e);
-            } finally {
-                running.set(false);
-            }
-        }
+        serialRun.run();
     }
 
     private void runQueued() {
