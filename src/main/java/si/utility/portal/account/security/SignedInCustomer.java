@@ -107,7 +107,8 @@ public class SignedInCustomer implements Serializable {
 
     private boolean load() {
         Principal principal = request.getUserPrincipal();
-        if (principal == null) {
+        // A customer's principal is their account id; an integration client's (the API) is a name, no customer.
+        if (principal == null || !principal.getName().matches("\\d{1,18}")) {
             return false;
         }
         long principalAccountId = Long.parseLong(principal.getName());

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "IMPORT_REJECTED_ROW", indexes = @Index(name = "IX_IMPORT_REJECTED_ROW_BATCH",
         columnList = "IMPORT_BATCH_ID, ID"))
-@NamedQuery(name = RejectedRow.OF_BATCH, query = "SELECT r FROM RejectedRow r WHERE r.batch = :batch ORDER BY r.id")
+/* By file and line, whatever order the rows were stored in (a chunk's malformed rows and its refused ones). */
+@NamedQuery(name = RejectedRow.OF_BATCH,
+        query = "SELECT r FROM RejectedRow r WHERE r.batch = :batch ORDER BY r.file, r.line, r.id")
 @NamedQuery(name = RejectedRow.COUNT_OF_BATCH, query = "SELECT COUNT(r) FROM RejectedRow r WHERE r.batch = :batch")
 @NamedQuery(name = RejectedRow.DELETE_OF_BATCH, query = "DELETE FROM RejectedRow r WHERE r.batch = :batch")
 public class RejectedRow {
