@@ -90,7 +90,8 @@ class ImportApiIT {
                 .containsExactly("prices.csv:3:service_external_id", "prices.csv:4:valid_from",
                         "prices.csv:5:-");
         assertThat(report.getJsonArray("rejectedRows").getJsonObject(0).getString("reason"))
-                .isEqualTo("no service has external_id S-" + key + "-9");
+                .isEqualTo("service_external_id S-" + key + "-9 is not known to the portal (not in this batch or an "
+                        + "earlier one)");
         assertThat(report.getJsonArray("rejectedRows").getJsonObject(2).getString("reason"))
                 .isEqualTo("the row has 4 fields, the header 5");
     }

@@ -133,8 +133,8 @@ class ImportServiceIT {
                 "external_id,service_external_id,valid_from,price,vat_rate",
                 "P-" + key + "-9,S-" + key + ",2026-01-01,1.5,9.5").zip()));
         assertThat(awaitFinished(probe).rejectedRows()).as("the strict batch's service is not there")
-                .singleElement().satisfies(row -> assertThat(row.reason()).isEqualTo("no service has external_id S-"
-                        + key));
+                .singleElement().satisfies(row -> assertThat(row.reason()).isEqualTo("service_external_id S-"
+                        + key + " is not known to the portal (not in this batch or an earlier one)"));
     }
 
     /** The test deployment's drop folder is {@code <portal.data.dir>/inbox} (arquillian.xml). */
