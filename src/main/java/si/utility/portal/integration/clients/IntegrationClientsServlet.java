@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +37,9 @@ public class IntegrationClientsServlet extends HttpServlet {
     transient IntegrationClients clients;
 
     @Inject
-    @ConfigProperty(name = "portal.api.management-secret-sha256", defaultValue = "")
-    transient String secretHash;
+    /** Optional: an empty value is "not set" to WildFly's SmallRye Config, which would refuse a plain String. */
+    @ConfigProperty(name = "portal.api.management-secret-sha256")
+    transient Optional<String> secretHash;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -101,7 +103,7 @@ public class IntegrationClientsServlet extends HttpServlet {
 
     /** Not configured, or not from this machine: as if there were no such URL. Wrong secret: 401. */
     private boolean authorised(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (secretHash.isBlank() || !fromLoopback(request)) {
+        if (secretHash.filter(hash -> !hash.isBlank()).isEmpty() || !fromLoopback(request)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return false;
         }
@@ -119,7 +121,7 @@ public class IntegrationClientsServlet extends HttpServlet {
     /** A setting that is no SHA-256 in hex matches no secret (and says so in the log), never an error page. */
     private byte[] configuredHash() {
         try {
-            return HexFormat.of().parseHex(secretHash.strip());
+            return HexFormat.of().parseHex(secretHash.orElseThrow().strip());
         } catch (IllegalArgumentException e) {
             LOG.severe("portal.api.management-secret-sha256 is not a SHA-256 in hex: no secret is accepted");
             return new byte[0];
