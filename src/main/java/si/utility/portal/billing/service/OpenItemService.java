@@ -30,6 +30,11 @@ public class OpenItemService {
     static final String PURPOSE_CODE = "OTHR";
 
     private static final Logger LOG = Logger.getLogger(OpenItemService.class.getName());
+    /**
+     * What the aggregate's CASE gives for items that do not count: a typed date, as PostgreSQL refuses a CASE
+     * whose ELSE NULL EclipseLink binds as text.
+     */
+    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -79,11 +84,12 @@ public class OpenItemService {
         Object[] sums = em.createQuery("""
                         SELECT SUM(o.openAmount),
                                SUM(CASE WHEN o.openAmount > 0 AND o.dueDate < :today THEN o.openAmount ELSE 0 END),
-                               MIN(CASE WHEN o.openAmount > 0 THEN o.dueDate ELSE NULL END),
-                               MIN(CASE WHEN o.openAmount > 0 AND o.dueDate >= :today THEN o.dueDate ELSE NULL END)
+                               MIN(CASE WHEN o.openAmount > 0 THEN o.dueDate ELSE :never END),
+                               MIN(CASE WHEN o.openAmount > 0 AND o.dueDate >= :today THEN o.dueDate ELSE :never END)
                         FROM OpenItem o WHERE o.payer.id = :payerId AND o.openAmount <> 0""", Object[].class)
                 .setParameter("payerId", payerId)
                 .setParameter("today", today)
+                .setParameter("never", NEVER)
                 .getSingleResult();
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         OpenBalance balance = OpenBalance.of(sums[0] == null ? zero : scaled(sums[0]),
@@ -99,9 +105,13 @@ public class OpenItemService {
         return new BigDecimal(sum.toString()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** A date computed in SQL (a CASE) bypasses the attribute's mapping: the drivers give a java.sql.Date. */
+    /**
+     * A date computed in SQL (a CASE) bypasses the attribute's mapping: the drivers give a java.sql.Date.
+     * {@link #NEVER} (the CASE's "no such item") is none.
+     */
     private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+        LocalDate date = value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+        return NEVER.equals(date) ? null : date;
     }
 
     private static UpnQrPayload balancePayment(Payer payer, OpenBalance balance, LocalDate today,
