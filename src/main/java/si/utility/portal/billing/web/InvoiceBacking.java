@@ -30,6 +30,9 @@ public class InvoiceBacking {
     @Inject
     CompanyDetails company;
 
+    @Inject
+    QrImages qrImages;
+
     private String number;
     private Invoice invoice;
     private BigDecimal openAmount;
@@ -45,7 +48,7 @@ public class InvoiceBacking {
             return;
         }
         openAmount = invoices.openAmount(customer.payerId(), invoice.getInvoiceNumber());
-        qrCode = openItems.invoicePayment(invoice, openAmount).map(QrImages::dataUri).orElse(null);
+        qrCode = openItems.invoicePayment(invoice, openAmount).map(qrImages::dataUri).orElse(null);
     }
 
     public PaymentRecipient getRecipient() {

@@ -1,6 +1,5 @@
 package si.utility.portal.billing.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,17 +47,10 @@ public class InvoicesBacking implements Serializable {
 
     private Integer year;
     private Long consumptionPointId;
-    private List<Integer> years;
-    private List<PayerPoint> points;
-    private Model model;
-
-    @PostConstruct
-    void init() {
-        long payerId = customer.payerId();
-        years = invoices.years(payerId);
-        points = consumptionPoints.findForPayer(payerId);
-        model = new Model();
-    }
+    /** The filters' choices, read again where the view is restored: the session keeps only what was chosen. */
+    private transient List<Integer> years;
+    private transient List<PayerPoint> points;
+    private final Model model = new Model();
 
     /** Asks the service for one page at a time; the page never holds the whole list. */
     public class Model extends LazyDataModel<InvoiceRow> {
@@ -117,10 +109,16 @@ public class InvoicesBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
+        if (years == null) {
+            years = invoices.years(customer.payerId());
+        }
         return years;
     }
 
     public List<PayerPoint> getPoints() {
+        if (points == null) {
+            points = consumptionPoints.findForPayer(customer.payerId());
+        }
         return points;
     }
 

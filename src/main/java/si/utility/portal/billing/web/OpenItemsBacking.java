@@ -24,6 +24,9 @@ public class OpenItemsBacking {
     @Inject
     OpenItemService openItems;
 
+    @Inject
+    QrImages qrImages;
+
     private OpenItemsOverview overview;
 
     public OpenItemsOverview getOverview() {
@@ -48,6 +51,6 @@ public class OpenItemsBacking {
     }
 
     public String qrCode(UpnQrPayload payment) {
-        return QrImages.dataUri(payment);
+        return qrImages.dataUri(payment);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class ReadingService {
      * are shown with the meter's {@code decimals}.
      */
     public record ReadingRow(LocalDate date, BigDecimal value, ReadingSource source, String meterSerialNumber,
-            BigDecimal consumption, boolean underReview, int decimals) {
+            BigDecimal consumption, boolean underReview, int decimals) implements Serializable {
     }
 
     /**

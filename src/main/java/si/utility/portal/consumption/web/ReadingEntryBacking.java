@@ -42,7 +42,7 @@ public class ReadingEntryBacking implements Serializable {
     transient Clock clock;
 
     private String code;
-    private List<MeterForEntry> meters;
+    private transient List<MeterForEntry> meters;
     private Long meterId;
     private String value;
     private String date;

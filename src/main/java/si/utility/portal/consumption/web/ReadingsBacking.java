@@ -60,7 +60,8 @@ public class ReadingsBacking implements Serializable {
     private PeriodKind kind = PeriodKind.MONTH;
     private String from;
     private String to;
-    private ConsumptionChart chart;
+    /** Recomputed from the fields above where the view is restored: the session keeps only the choice. */
+    private transient ConsumptionChart chart;
     private final ReadingsModel readings = new ReadingsModel();
 
     private String code() {

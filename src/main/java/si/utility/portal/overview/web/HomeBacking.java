@@ -32,6 +32,9 @@ public class HomeBacking {
     static final int NEWEST_INVOICES = 3;
 
     @Inject
+    QrImages qrImages;
+
+    @Inject
     SignedInCustomer customer;
 
     @Inject
@@ -59,7 +62,7 @@ public class HomeBacking {
     }
 
     public String getBalanceQr() {
-        return QrImages.dataUri(getAmountDue().balancePayment());
+        return qrImages.dataUri(getAmountDue().balancePayment());
     }
 
     public List<PointCard> getPoints() {

@@ -1,10 +1,9 @@
 package si.utility.portal.platform.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +21,6 @@ public class LocaleBacking implements Serializable {
     public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
     static final List<Locale> SUPPORTED = List.of(SLOVENIAN, Locale.ENGLISH);
     private static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
-
-    @Inject
-    Event<LanguageChosen> languageChosen;
 
     private Locale locale;
 
@@ -49,7 +45,9 @@ public class LocaleBacking implements Serializable {
                 .findFirst()
                 .ifPresent(chosen -> {
                     locale = chosen;
-                    languageChosen.fire(new LanguageChosen(chosen));
+                    // Looked up, not injected: an injected Event is serialized with every session (4.6 KB).
+                    CDI.current().getBeanManager().getEvent().select(LanguageChosen.class)
+                            .fire(new LanguageChosen(chosen));
                 });
     }
 

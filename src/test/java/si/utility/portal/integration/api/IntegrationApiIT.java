@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import si.utility.portal.integration.clients.ApiKeys;
+import si.utility.portal.pages.ContactPage;
 import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.ReadingEntryPage;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.IntegrationClient;
+import si.utility.portal.testsupport.TestData.MeteredCustomer;
 import si.utility.portal.testsupport.TestData.NewPayer;
 
 /**
@@ -137,7 +140,7 @@ class IntegrationApiIT extends BrowserTest {
     @Test
     void aCustomersConsentAppearsAsAnAccountEventInJsonAndCsvPages() throws Exception {
         String key = "Bearer " + createClient("Event reader " + System.nanoTime());
-        String start = endOfStream(key);
+        String start = endOfStream(key, "account-events");
         NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, false);
         LoginPage.open(browser.driver(), base).logInExpectingConsent(payer.payerCode(), PASSWORD).accept();
 
@@ -174,11 +177,42 @@ class IntegrationApiIT extends BrowserTest {
         assertThat(csv.headers().firstValue("X-Next-Cursor")).hasValue(cursor);
     }
 
-    /** The cursor after everything the stream holds now (other test classes write events too). */
-    private String endOfStream(String key) throws Exception {
+    /**
+     * What a customer enters through the pages (a reading, a message) reaches the billing system: each appears in
+     * its stream after the cursor taken before, with the values entered.
+     */
+    @Test
+    void aReadingAndAMessageEnteredOnThePagesAppearInTheirStreams() throws Exception {
+        String key = "Bearer " + createClient("Reading reader " + System.nanoTime());
+        String readingsStart = endOfStream(key, "readings");
+        String messagesStart = endOfStream(key, "messages");
+        MeteredCustomer customer = new Fixtures(base).newMeteredCustomer(PASSWORD, 3);
+        LoginPage.open(browser.driver(), base).logIn(customer.payerCode(), PASSWORD);
+        browser.driver().get(base + "consumption/reading-entry?code=" + customer.pointCode());
+        new ReadingEntryPage(browser.driver()).enter("131");
+        ContactPage.open(browser.driver(), base).send("Števec je pod stopnicami.");
+
+        HttpResponse<String> readings = get("api/v1/export/readings?after=" + readingsStart, key, null, null);
+        HttpResponse<String> messages = get("api/v1/export/messages?after=" + messagesStart, key, null, null);
+
+        assertThat(readings.statusCode()).as(readings.body()).isEqualTo(200);
+        assertThat(records(readings.body())).filteredOn(r -> r.contains("\"pointCode\":\"" + customer.pointCode()))
+                .singleElement().satisfies(r -> assertThat(r).contains("\"value\":131", "\"status\":",
+                        "\"enteredByAccountId\":" + customer.accountId()));
+        assertThat(messages.statusCode()).as(messages.body()).isEqualTo(200);
+        assertThat(records(messages.body())).filteredOn(r -> r.contains("\"payerCode\":\"" + customer.payerCode()))
+                .singleElement().satisfies(r -> assertThat(r).contains("Števec je pod stopnicami.",
+                        "\"senderEmail\":\"" + customer.email() + "\""));
+    }
+
+    /** The cursor after everything the stream holds now (other test classes write records too). */
+    private String endOfStream(String key, String stream) throws Exception {
         String cursor = "0";
         while (true) {
-            String body = get("api/v1/export/account-events?limit=1000&after=" + cursor, key, null, null).body();
+            HttpResponse<String> answer = get("api/v1/export/" + stream + "?limit=1000&after=" + cursor, key, null,
+                    null);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            String body = answer.body();
             if (records(body).isEmpty()) {
                 return cursor;
             }

@@ -1,0 +1,168 @@
+package si.utility.portal.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import si.utility.portal.testsupport.Deployments;
+import si.utility.portal.testsupport.Fixtures;
+
+/**
+ * Every customer page under load from outside, against a Faces page that reads no data ({@code /terms}) in the
+ * same run: {@value #SESSIONS} customers log in through the real login form, then Debian's {@code wrk} drives each
+ * page with {@value #CONNECTIONS} connections, the requests spread over the sessions, for the demo payer and for
+ * a large payer ({@link PageSpeedData}). Prints per page requests/s, p50/p95/p99 and the ratio to the floor (the
+ * mean of the floor measured before and after the pages), and the serialized session of a customer who visited
+ * every page. Not part of the test suite: {@code ./mvnw verify -Pbenchmark -Dit.test=PageSpeedBenchmark}
+ * ({@code -Dportal.benchmark.page-seconds=15} per page after a warm-up of a third of it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageSpeedBenchmark {
+
+    private static final int SESSIONS = 100;
+    private static final int CONNECTIONS = 32;
+    private static final String PASSWORD = "Hitrost-42-Strani";
+    private static final String DEMO_PAYER = "1234";
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal().addClasses(PageSpeedData.class, PageSpeedData.Customer.class,
+                PageSpeedFixtureServlet.class).addAsResource("benchmark/sessions.lua");
+    }
+
+    private record Page(String name, String path) {
+    }
+
+    @Test
+    void everyCustomerPageAgainstTheFloor() throws Exception {
+        Duration measured = Duration.ofSeconds(Long.getLong("portal.benchmark.page-seconds", 15));
+        new Fixtures(base).awaitDemoData();
+        StringBuilder report = new StringBuilder("\nPAGE SPEED BENCHMARK: " + SESSIONS + " sessions, "
+                + CONNECTIONS + " connections, " + measured.toSeconds() + " s a page; load average at start "
+                + loadAverage() + "\n");
+        report.append(scenario("demo payer " + DEMO_PAYER, customer("demo-account?payerCode=" + DEMO_PAYER),
+                measured));
+        report.append(scenario("large payer (" + PageSpeedData.POINTS + " points, " + PageSpeedData.YEARS
+                + " years of monthly readings, " + PageSpeedData.YEARS * 12 + " invoices, "
+                + PageSpeedData.OPEN_ITEMS + " open items)", customer("large-account?"), measured));
+        report.append("load average at end ").append(loadAverage()).append('\n');
+        System.out.println(report);
+    }
+
+    private String scenario(String title, String[] customer, Duration measured) throws Exception {
+        String point = "?code=" + customer[1];
+        List<Page> pages = List.of(new Page("landing", "index"), new Page("point", "consumption/point" + point),
+                new Page("readings + chart", "consumption/readings" + point),
+                new Page("price list", "consumption/prices" + point), new Page("invoices", "billing/invoices"),
+                new Page("one invoice", "billing/invoice?number=" + customer[2]),
+                new Page("open items", "billing/open-items"), new Page("contact", "contact/messages"),
+                new Page("profile", "profile/my-profile"));
+        URI portal = base.toURI();
+        FormLogin login = new FormLogin(portal);
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            sessions.add(login.logIn(customer[0], PASSWORD));
+        }
+        String visitedOnce = login.logIn(customer[0], PASSWORD);
+        for (Page page : pages) {
+            checkShown(portal.resolve(page.path()), visitedOnce);
+        }
+        String freshSession = sessionSize(visitedOnce);
+
+        Wrk wrk = new Wrk(sessions, CONNECTIONS);
+        Page floorPage = new Page("floor: /terms", "terms");
+        Wrk.Result floorBefore = measure(wrk, portal, floorPage, measured);
+        List<Wrk.Result> results = new ArrayList<>();
+        for (Page page : pages) {
+            results.add(measure(wrk, portal, page, measured));
+        }
+        Wrk.Result floorAfter = measure(wrk, portal, floorPage, measured);
+        double floor = (floorBefore.perSecond() + floorAfter.perSecond()) / 2;
+        for (String session : sessions) {
+            checkShown(portal.resolve(pages.get(0).path()), session);
+        }
+
+        StringBuilder table = new StringBuilder("\n" + title + "\n");
+        table.append("| page | req/s | p50 ms | p95 ms | p99 ms | ÷ floor |\n|---|---|---|---|---|---|\n");
+        table.append(row(floorPage.name() + " (before)", floorBefore, floor));
+        for (int i = 0; i < pages.size(); i++) {
+            table.append(row(pages.get(i).name(), results.get(i), floor));
+        }
+        table.append(row(floorPage.name() + " (after)", floorAfter, floor));
+        table.append("serialized session after one visit of every page: ").append(freshSession);
+        table.append("serialized session of a benchmark session after the load: ")
+                .append(sessionSize(sessions.get(0)));
+        return table.toString();
+    }
+
+    private Wrk.Result measure(Wrk wrk, URI portal, Page page, Duration measured) {
+        URI url = portal.resolve(page.path());
+        wrk.run(url, measured.dividedBy(3));
+        Wrk.Result result = wrk.run(url, measured);
+        if (result.errorStatuses() > 0 || result.socketErrors() > 0) {
+            throw new IllegalStateException(page.name() + ": " + result);
+        }
+        return result;
+    }
+
+    private static String row(String name, Wrk.Result r, double floor) {
+        return "| %s | %.0f | %.1f | %.1f | %.1f | %.2f |%n".formatted(name, r.perSecond(), r.p50(), r.p95(),
+                r.p99(), r.perSecond() / floor);
+    }
+
+    /** The page answers 200 to the session, and is the page, not the login form it would show without one. */
+    private void checkShown(URI url, String session) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(url).header("Cookie", session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200 || page.body().contains("<form id=\"login\"")) {
+            throw new IllegalStateException(url + " answered " + page.statusCode() + " to a signed-in session");
+        }
+    }
+
+    /** The session's serialized bytes and its three largest attributes. */
+    private String sessionSize(String session) throws Exception {
+        String[] lines = http.send(HttpRequest.newBuilder(base.toURI().resolve("test-fixtures/page-speed/session-size"))
+                .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString()).body().split("\n");
+        if (lines[0].equals("-1")) {
+            return lines[1] + "\n";
+        }
+        List<String> attributes = new ArrayList<>(List.of(lines).subList(1, lines.length));
+        attributes.sort((a, b) -> Integer.compare(Integer.parseInt(b.split(" ")[0]), Integer.parseInt(a.split(" ")[0])));
+        return "%,d bytes (largest: %s)%n".formatted(Integer.parseInt(lines[0]),
+                String.join(", ", attributes.subList(0, Math.min(3, attributes.size()))));
+    }
+
+    /** Makes the customer through the fixture servlet: payer code, metered point code, an invoice number. */
+    private String[] customer(String fixture) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI()
+                .resolve("test-fixtures/page-speed/" + fixture + "&password=" + PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(fixture + ": HTTP " + answer.statusCode());
+        }
+        return answer.body().split(";");
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim();
+    }
+}
