@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The streams of the export API, by their name in the URL, each with its records' columns (in CSV order) and the
- * JPQL that finds its records not yet stamped and reads its stamped ones with their positions.
+ * JPQL that finds its records not yet stamped and reads its stamped ones: the position, then the columns in their
+ * order (values, not entities: one query a page, and EclipseLink's fetch joins beside a position misread rows).
  */
 public enum ExportKind {
 
@@ -16,7 +17,9 @@ public enum ExportKind {
             WHERE r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
               AND NOT EXISTS (SELECT e FROM ExportEntry e WHERE e.stream = :stream AND e.recordId = r.id)
             ORDER BY r.id""", """
-            SELECT e.position, r FROM ExportEntry e, MeterReading r JOIN FETCH r.meter
+            SELECT e.position, r.id, r.meter.id, r.meter.serialNumber, r.meter.consumptionPoint.code, r.readingDate,
+                   r.readingValue, r.status, r.enteredAt, r.enteredBy
+            FROM ExportEntry e, MeterReading r
             WHERE e.stream = :stream AND e.recordId = r.id AND e.position > :after
             ORDER BY e.position"""),
 
@@ -25,7 +28,9 @@ public enum ExportKind {
             SELECT m.id FROM ContactMessage m
             WHERE NOT EXISTS (SELECT e FROM ExportEntry e WHERE e.stream = :stream AND e.recordId = m.id)
             ORDER BY m.id""", """
-            SELECT e.position, m FROM ExportEntry e, ContactMessage m JOIN FETCH m.payer
+            SELECT e.position, m.id, m.payer.code, m.accountId, m.senderName, m.senderEmail, m.body, m.submittedAt,
+                   m.status
+            FROM ExportEntry e, ContactMessage m
             WHERE e.stream = :stream AND e.recordId = m.id AND e.position > :after
             ORDER BY e.position"""),
 
@@ -33,7 +38,8 @@ public enum ExportKind {
             SELECT a.id FROM AccountEvent a
             WHERE NOT EXISTS (SELECT e FROM ExportEntry e WHERE e.stream = :stream AND e.recordId = a.id)
             ORDER BY a.id""", """
-            SELECT e.position, a FROM ExportEntry e, AccountEvent a
+            SELECT e.position, a.id, a.type, a.accountId, a.payerCode, a.email, a.occurredAt
+            FROM ExportEntry e, AccountEvent a
             WHERE e.stream = :stream AND e.recordId = a.id AND e.position > :after
             ORDER BY e.position""");
 
