@@ -20,15 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.SqlStatementCounter;
 
 /**
  * Every customer page under load from outside, against a Faces page that reads no data ({@code /terms}) in the
  * same run: {@value #SESSIONS} customers log in through the real login form, then Debian's {@code wrk} drives each
  * page with {@value #CONNECTIONS} connections, the requests spread over the sessions, for the demo payer and for
  * a large payer ({@link PageSpeedData}). Prints per page requests/s, p50/p95/p99 and the ratio to the floor (the
- * mean of the floor measured before and after the pages), and the serialized session of a customer who visited
- * every page. Not part of the test suite: {@code ./mvnw verify -Pbenchmark -Dit.test=PageSpeedBenchmark}
- * ({@code -Dportal.benchmark.page-seconds=15} per page after a warm-up of a third of it).
+ * mean of the floor measured before and after the pages) and the SQL statements of one (second) view of it, and
+ * the serialized session of a customer who visited every page. Not part of the test suite: {@code ./mvnw verify -Pbenchmark -Dit.test=PageSpeedBenchmark}
+ * ({@code -Dportal.benchmark.page-seconds=15} per page after a warm-up of a third of it;
+ * {@code -Dportal.benchmark.pages=landing,readings + chart} for some pages only).
  */
 @ExtendWith(ArquillianExtension.class)
 class PageSpeedBenchmark {
@@ -75,7 +77,7 @@ class PageSpeedBenchmark {
                 new Page("price list", "consumption/prices" + point), new Page("invoices", "billing/invoices"),
                 new Page("one invoice", "billing/invoice?number=" + customer[2]),
                 new Page("open items", "billing/open-items"), new Page("contact", "contact/messages"),
-                new Page("profile", "profile/my-profile"));
+                new Page("profile", "profile/my-profile")).stream().filter(PageSpeedBenchmark::chosen).toList();
         URI portal = base.toURI();
         FormLogin login = new FormLogin(portal);
         List<String> sessions = new ArrayList<>();
@@ -83,8 +85,12 @@ class PageSpeedBenchmark {
             sessions.add(login.logIn(customer[0], PASSWORD));
         }
         String visitedOnce = login.logIn(customer[0], PASSWORD);
+        List<Integer> statements = new ArrayList<>();
         for (Page page : pages) {
+            String token = "page-speed-" + System.nanoTime();
             checkShown(portal.resolve(page.path()), visitedOnce);
+            checkShown(portal.resolve(page.path()), visitedOnce + "; " + SqlStatementCounter.COOKIE + "=" + token);
+            statements.add(new Fixtures(base).sqlStatements(token));
         }
         String freshSession = sessionSize(visitedOnce);
 
@@ -102,16 +108,22 @@ class PageSpeedBenchmark {
         }
 
         StringBuilder table = new StringBuilder("\n" + title + "\n");
-        table.append("| page | req/s | p50 ms | p95 ms | p99 ms | ÷ floor |\n|---|---|---|---|---|---|\n");
-        table.append(row(floorPage.name() + " (before)", floorBefore, floor));
+        table.append("| page | req/s | p50 ms | p95 ms | p99 ms | ÷ floor | SQL |\n|---|---|---|---|---|---|---|\n");
+        table.append(row(floorPage.name() + " (before)", floorBefore, floor, ""));
         for (int i = 0; i < pages.size(); i++) {
-            table.append(row(pages.get(i).name(), results.get(i), floor));
+            table.append(row(pages.get(i).name(), results.get(i), floor, String.valueOf(statements.get(i))));
         }
-        table.append(row(floorPage.name() + " (after)", floorAfter, floor));
+        table.append(row(floorPage.name() + " (after)", floorAfter, floor, ""));
         table.append("serialized session after one visit of every page: ").append(freshSession);
         table.append("serialized session of a benchmark session after the load: ")
                 .append(sessionSize(sessions.get(0)));
         return table.toString();
+    }
+
+    /** {@code -Dportal.benchmark.pages=landing,open items} measures only these (e.g. while profiling one). */
+    private static boolean chosen(Page page) {
+        String chosen = System.getProperty("portal.benchmark.pages", "");
+        return chosen.isBlank() || List.of(chosen.split(",")).contains(page.name());
     }
 
     private Wrk.Result measure(Wrk wrk, URI portal, Page page, Duration measured) {
@@ -124,9 +136,9 @@ class PageSpeedBenchmark {
         return result;
     }
 
-    private static String row(String name, Wrk.Result r, double floor) {
-        return "| %s | %.0f | %.1f | %.1f | %.1f | %.2f |%n".formatted(name, r.perSecond(), r.p50(), r.p95(),
-                r.p99(), r.perSecond() / floor);
+    private static String row(String name, Wrk.Result r, double floor, String statements) {
+        return "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %s |%n".formatted(name, r.perSecond(), r.p50(), r.p95(),
+                r.p99(), r.perSecond() / floor, statements);
     }
 
     /** The page answers 200 to the session, and is the page, not the login form it would show without one. */
