@@ -27,7 +27,7 @@ import si.utility.portal.platform.persistence.Sourced;
 @Entity
 @Table(name = "METER_READING",
         // One reading per meter, day and source: a re-sent portal form can never store a second row. Its index
-        // also serves every query by meter and date.
+        // also serves every query by meter and date (V9 dropped the copy on METER_ID, READING_DATE).
         uniqueConstraints = {@UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
                 columnNames = {"METER_ID", "READING_DATE", "SOURCE"}),
                 @UniqueConstraint(name = "UK_METER_READING_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
@@ -65,44 +65,23 @@ public class MeterReading implements Sourced {
               AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
               AND r.readingDate BETWEEN :from AND :to
             ORDER BY r.readingDate, m.installedOn, r.id""";
-    /**
-     * The reading just before a date: the day comes from {@code MAX} and the rows of that day are ordered, not all
-     * of the meter's readings. Derby cannot read the index backwards, so {@code ORDER BY r.readingDate DESC} with a
-     * limit of one read and sorted every reading of the meter (240 for 20 years) for each meter on each page.
-     */
     public static final String FIND_LAST_BEFORE = """
-            SELECT found FROM MeterReading found
-            WHERE found.meter.id = :meterId
-              AND found.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-              AND found.readingDate = (SELECT MAX(r.readingDate) FROM MeterReading r
-                  WHERE r.meter.id = :meterId AND r.readingDate < :date AND {readingDays}
-                    AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED)
-            ORDER BY found.id DESC""";
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND r.readingDate < :date AND {readingDays}
+              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+            ORDER BY r.readingDate DESC, r.id DESC""";
     public static final String FIND_FIRST_AFTER = """
-            SELECT found FROM MeterReading found
-            WHERE found.meter.id = :meterId
-              AND found.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-              AND found.readingDate = (SELECT MIN(r.readingDate) FROM MeterReading r
-                  WHERE r.meter.id = :meterId AND r.readingDate > :date AND {readingDays}
-                    AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED)
-            ORDER BY found.id""";
+            SELECT r FROM MeterReading r
+            WHERE r.meter.id = :meterId AND r.readingDate > :date AND {readingDays}
+              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
+            ORDER BY r.readingDate, r.id""";
     /** The accepted reading before a row of the readings table (same order), when the page ends with it. */
     public static final String FIND_COUNTED_BEFORE_IN_TABLE = """
             SELECT r FROM MeterReading r
             WHERE r.meter.id = :meterId AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
               AND (r.readingDate < :date OR r.readingDate = :date AND r.id < :id) AND {readingDays}
             ORDER BY r.readingDate DESC, r.id DESC""";
-    /** The meter's latest reading, found as {@link #FIND_LAST_BEFORE} is. */
     public static final String FIND_LATEST_OF_METER = """
-            SELECT found FROM MeterReading found
-            WHERE found.meter.id = :meterId
-              AND found.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-              AND found.readingDate = (SELECT MAX(r.readingDate) FROM MeterReading r
-                  WHERE r.meter.id = :meterId AND {readingDays}
-                    AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED)
-            ORDER BY found.id DESC""";
-    /** The meter's readings newest first: reading entry needs the latest other than the one it replaces. */
-    public static final String FIND_NEWEST_FIRST_OF_METER = """
             SELECT r FROM MeterReading r
             WHERE r.meter.id = :meterId AND {readingDays}
               AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED

@@ -185,7 +185,7 @@ public class ReadingEntryService {
      * {@code except} (the day's portal entry that is being replaced).
      */
     private Optional<MeterReading> latest(PayerPoint point, Meter meter, MeterReading except) {
-        return ReadingDays.query(em, MeterReading.FIND_NEWEST_FIRST_OF_METER, MeterReading.class,
+        return ReadingDays.query(em, MeterReading.FIND_LATEST_OF_METER, MeterReading.class,
                         point.periods().readingDays())
                 .setParameter("meterId", meter.getId())
                 .setMaxResults(2)
