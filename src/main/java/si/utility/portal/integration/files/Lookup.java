@@ -19,8 +19,8 @@ final class Lookup {
     /**
      * Values per statement. Derby and PostgreSQL take far more, but Derby's optimizer prices an IN list of 500 on
      * a table of a few thousand rows as cheaper scanned than probed in the index, and then compares every row
-     * with all 500 values: an import that fills a table spent most of its time there. With 100 the index is
-     * used from a few hundred rows on (measured: 5 to 7 ms for 500 keys, scan or probe, at any table size).
+     * with all 500 values: an import that fills a table spent most of its time there. In slices of 100, 500 keys
+     * cost 5 to 7 ms at every table size measured (500 to 40,000 rows, stand-alone Derby 10.16).
      */
     private static final int SLICE = 100;
 

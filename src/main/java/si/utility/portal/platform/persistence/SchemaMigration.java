@@ -25,7 +25,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * priority order and this one has the lowest. A failed migration throws, which stops the web application from
  * starting (the server logs it as SEVERE and answers every request with an error), so the portal never serves
  * a half-migrated schema. Nodes starting together are safe: Flyway locks its history table and each migration
- * runs once.
+ * runs once. On Derby it also sets how often plans are checked against the tables' growth (see
+ * {@link #replanOftenOnDerby}).
  */
 @ApplicationScoped
 public class SchemaMigration {
