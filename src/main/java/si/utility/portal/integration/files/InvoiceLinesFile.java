@@ -33,6 +33,18 @@ public class InvoiceLinesFile extends UpsertFile<InvoiceLinesFile.Row, InvoiceLi
         }
     }
 
+    /** The columns an imported line has (which batch listed it is marked after the chunk, in full mode). */
+    private static final BulkInsert<InvoiceLine> INSERT = new BulkInsert<>("INVOICE_LINE", List.of(
+            BulkInsert.Column.text("EXTERNAL_ID", line -> line.getSourceKey().getExternalId()),
+            BulkInsert.Column.bigint("SOURCE_VERSION", line -> line.getSourceKey().getVersion()),
+            BulkInsert.Column.bigint("INVOICE_ID", line -> line.getInvoice().getId()),
+            BulkInsert.Column.integer("LINE_NUMBER", InvoiceLine::getLineNumber),
+            BulkInsert.Column.bigint("SERVICE_ID", line -> line.getService().getId()),
+            BulkInsert.Column.decimal("QUANTITY", InvoiceLine::getQuantity),
+            BulkInsert.Column.decimal("UNIT_PRICE", InvoiceLine::getUnitPrice),
+            BulkInsert.Column.decimal("VAT_RATE", InvoiceLine::getVatRate),
+            BulkInsert.Column.decimal("NET_AMOUNT", InvoiceLine::getNetAmount)));
+
     public InvoiceLinesFile() {
         super(InvoiceLine.class, List.of("external_id", "invoice_external_id", "line_number", "service_external_id",
                 "quantity", "unit_price", "vat_rate", "net_amount"), List.of("version"));
@@ -93,6 +105,11 @@ public class InvoiceLinesFile extends UpsertFile<InvoiceLinesFile.Row, InvoiceLi
                 row.quantity(), row.unitPrice(), row.vatRate(), row.netAmount());
         chunk.of(invoice).put(row.lineNumber(), line);
         return line;
+    }
+
+    @Override
+    void insert(List<InvoiceLine> created) {
+        INSERT.insert(em, created);
     }
 
     @Override

@@ -26,6 +26,23 @@ public class InvoicesFile extends UpsertFile<InvoicesFile.Row, Invoice, Invoices
     record Chunk(Map<String, Payer> payers, Map<String, ConsumptionPoint> points, NaturalKeys<Invoice> numbers) {
     }
 
+    /** The columns an imported invoice has (which batch listed its lines is marked later, in full mode). */
+    private static final BulkInsert<Invoice> INSERT = new BulkInsert<>("INVOICE", List.of(
+            BulkInsert.Column.text("EXTERNAL_ID", invoice -> invoice.getSourceKey().getExternalId()),
+            BulkInsert.Column.bigint("SOURCE_VERSION", invoice -> invoice.getSourceKey().getVersion()),
+            BulkInsert.Column.text("INVOICE_NUMBER", Invoice::getInvoiceNumber),
+            BulkInsert.Column.bigint("PAYER_ID", invoice -> invoice.getPayer().getId()),
+            BulkInsert.Column.bigint("CONSUMPTION_POINT_ID", invoice -> invoice.getConsumptionPoint() == null ? null
+                    : invoice.getConsumptionPoint().getId()),
+            BulkInsert.Column.date("ISSUE_DATE", Invoice::getIssueDate),
+            BulkInsert.Column.date("DUE_DATE", Invoice::getDueDate),
+            BulkInsert.Column.date("PERIOD_FROM", Invoice::getPeriodFrom),
+            BulkInsert.Column.date("PERIOD_TO", Invoice::getPeriodTo),
+            BulkInsert.Column.text("PAYMENT_REFERENCE", Invoice::getPaymentReference),
+            BulkInsert.Column.decimal("NET_AMOUNT", Invoice::getNetAmount),
+            BulkInsert.Column.decimal("VAT_AMOUNT", Invoice::getVatAmount),
+            BulkInsert.Column.decimal("GROSS_AMOUNT", Invoice::getGrossAmount)));
+
     public InvoicesFile() {
         super(Invoice.class, List.of("external_id", "invoice_number", "payer_external_id", "issue_date", "due_date",
                         "period_from", "period_to", "payment_reference", "net_amount", "vat_amount", "gross_amount"),
@@ -105,6 +122,11 @@ public class InvoicesFile extends UpsertFile<InvoicesFile.Row, Invoice, Invoices
                 row.issueDate(), row.dueDate(), row.periodFrom(), row.periodTo(), row.paymentReference());
         update(invoice, row, chunk);
         return invoice;
+    }
+
+    @Override
+    void insert(List<Invoice> created) {
+        INSERT.insert(em, created);
     }
 
     @Override

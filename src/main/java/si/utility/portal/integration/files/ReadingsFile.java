@@ -31,6 +31,18 @@ public class ReadingsFile extends UpsertFile<ReadingsFile.Row, MeterReading, Rea
         }
     }
 
+    /** The columns an imported reading has (the result reason and the entering account stay empty). */
+    private static final BulkInsert<MeterReading> INSERT = new BulkInsert<>("METER_READING", List.of(
+            BulkInsert.Column.bigint("VERSION", reading -> 1L),
+            BulkInsert.Column.text("EXTERNAL_ID", reading -> reading.getSourceKey().getExternalId()),
+            BulkInsert.Column.bigint("SOURCE_VERSION", reading -> reading.getSourceKey().getVersion()),
+            BulkInsert.Column.bigint("METER_ID", reading -> reading.getMeter().getId()),
+            BulkInsert.Column.date("READING_DATE", MeterReading::getReadingDate),
+            BulkInsert.Column.decimal("READING_VALUE", MeterReading::getReadingValue),
+            BulkInsert.Column.text("SOURCE", reading -> reading.getSource().name()),
+            BulkInsert.Column.text("STATUS", reading -> reading.getStatus().name()),
+            BulkInsert.Column.instant("ENTERED_AT", MeterReading::getEnteredAt)));
+
     @Inject
     Clock clock;
 
@@ -113,6 +125,11 @@ public class ReadingsFile extends UpsertFile<ReadingsFile.Row, MeterReading, Rea
                 row.status(), Instant.now(clock), null);
         chunk.of(meter).put(row.readingDate(), reading);
         return reading;
+    }
+
+    @Override
+    void insert(List<MeterReading> created) {
+        INSERT.insert(em, created);
     }
 
     @Override

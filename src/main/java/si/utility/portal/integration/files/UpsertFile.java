@@ -87,6 +87,14 @@ abstract class UpsertFile<P extends UpsertFile.Parsed, E extends Sourced, R> imp
     }
 
     /**
+     * Writes the records the chunk's rows created, once all its rows were applied: one JPA persist each, unless a
+     * file with millions of rows writes them as one batch ({@link BulkInsert}).
+     */
+    void insert(List<E> created) {
+        created.forEach(em::persist);
+    }
+
+    /**
      * After the chunk: a full file marks what it listed (in bulk, so that unchanged rows stay cheap). The rows
      * are all of the chunk's, rejected ones too; {@code applied} the records of the rows that applied.
      */
@@ -111,14 +119,20 @@ abstract class UpsertFile<P extends UpsertFile.Parsed, E extends Sourced, R> imp
                 valid.stream().map(Parsed::externalId).toList()));
         R references = references(valid);
         List<E> applied = new ArrayList<>(valid.size());
+        List<E> created = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (results[i] == null) {
                 results[i] = applyOne(rows.get(i), parsed.get(i), held, references);
-                if (results[i].outcome() != RowOutcome.REJECTED) {
+                RowOutcome outcome = results[i].outcome();
+                if (outcome != RowOutcome.REJECTED) {
                     applied.add(held.get(parsed.get(i).externalId()));
+                }
+                if (outcome == RowOutcome.INSERTED) {
+                    created.add(held.get(parsed.get(i).externalId()));
                 }
             }
         }
+        insert(created);
         chunkApplied(rows, applied, context);
         return List.of(results);
     }
@@ -141,7 +155,6 @@ abstract class UpsertFile<P extends UpsertFile.Parsed, E extends Sourced, R> imp
         if (entity == null) {
             entity = create(row, references);
             entity.setSourceKey(key);
-            em.persist(entity);
             held.put(row.externalId(), entity);
             outcome = RowOutcome.INSERTED;
         } else {

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.service.InvoiceService;
+import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.integration.exchange.FileMode;
 import si.utility.portal.integration.exchange.RowOutcome;
 import si.utility.portal.integration.exchange.RowResult;
+import si.utility.portal.platform.persistence.SourceKey;
 import si.utility.portal.testsupport.Deployments;
 import si.utility.portal.testsupport.ExchangeFixtures;
 import si.utility.portal.testsupport.TestData;
@@ -180,6 +183,39 @@ class ExchangeFilesIT {
         assertThat(exchange.query("SELECT r.readingValue FROM MeterReading r WHERE r.meter.serialNumber = :serial",
                 BigDecimal.class, "serial", "W-" + k)).singleElement()
                 .satisfies(value -> assertThat(value).isEqualByComparingTo("123.456"));
+    }
+
+    /** Readings are written in one batch after the chunk's rows: a row repeated in the chunk is in that batch. */
+    @Test
+    void aReadingListedTwiceInOneChunkIsStoredAsItsLastRowAndALaterBatchUpdatesIt() {
+        payersAndPoint();
+        exchange.apply("meters", """
+                external_id,serial_number,point_external_id,medium,unit,digits,decimals,installed_on,removed_on
+                M-%1$s,W-%1$s,OM-%1$s,cold_water,m3,5,3,2024-01-01,
+                """.formatted(k));
+
+        assertThat(outcomes(exchange.apply("readings", """
+                external_id,meter_external_id,reading_date,value,status,version
+                R1-%1$s,M-%1$s,2026-10-31,120,accepted,1
+                R1-%1$s,M-%1$s,2026-11-01,121.5,pending_review,2
+                """.formatted(k)))).containsExactly(RowOutcome.INSERTED, RowOutcome.UPDATED);
+        assertThat(exchange.query("SELECT r FROM MeterReading r WHERE r.meter.serialNumber = :serial",
+                MeterReading.class, "serial", "W-" + k)).singleElement().satisfies(reading -> {
+                    assertThat(reading.getReadingDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+                    assertThat(reading.getReadingValue()).isEqualByComparingTo("121.5");
+                    assertThat(reading.getStatus()).isEqualTo(ReadingStatus.PENDING_REVIEW);
+                    assertThat(reading.getSource()).isEqualTo(ReadingSource.UTILITY);
+                    assertThat(reading.getSourceKey()).isEqualTo(new SourceKey("R1-" + k, 2L));
+                    assertThat(reading.getEnteredAt()).isNotNull();
+                });
+
+        assertThat(outcomes(exchange.apply("readings", """
+                external_id,meter_external_id,reading_date,value,version
+                R1-%1$s,M-%1$s,2026-11-01,122,3
+                """.formatted(k)))).containsExactly(RowOutcome.UPDATED);
+        assertThat(exchange.query("SELECT r.readingValue FROM MeterReading r WHERE r.meter.serialNumber = :serial",
+                BigDecimal.class, "serial", "W-" + k)).singleElement()
+                .satisfies(value -> assertThat(value).isEqualByComparingTo("122"));
     }
 
     @Test
