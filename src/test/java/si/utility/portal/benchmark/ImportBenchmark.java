@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import si.utility.portal.integration.importing.service.BatchRecords;
 import si.utility.portal.integration.importing.service.ImportIntake;
 import si.utility.portal.integration.importing.service.ImportReport;
+import si.utility.portal.integration.importing.service.ImportSettings;
 import si.utility.portal.testsupport.Deployments;
 
 /**
@@ -51,7 +53,8 @@ class ImportBenchmark {
         return Deployments.portal().addAsResource(scale, "si/utility/portal/benchmark/" + SCALE_RESOURCE)
                 .addClasses(ExchangeBatchGenerator.class, ExchangeBatchGenerator.Size.class,
                 ExchangeBatchGenerator.WrittenFile.class, ExchangeBatchGenerator.Batch.class,
-                ExchangeBatchGenerator.Csv.class, ExchangeBatchGenerator.Rows.class, BatchWait.class);
+                ExchangeBatchGenerator.Csv.class, ExchangeBatchGenerator.Rows.class, BatchWait.class,
+                InsertFloor.class);
     }
 
     @Inject
@@ -59,6 +62,9 @@ class ImportBenchmark {
 
     @Inject
     BatchRecords records;
+
+    @Inject
+    ImportSettings settings;
 
     private record Run(String label, ImportReport report, long heapPeakBytes) {
 
@@ -86,9 +92,11 @@ class ImportBenchmark {
 
         Run initial = run("import (all new)", first, bound);
         Run reimport = run("re-import (unchanged)", again, bound);
+        double floor = InsertFloor.measure(InitialContext.doLookup("jdbc/portal"), first.rows(),
+                settings.chunkRows());
 
         LOG.info("IMPORT BENCHMARK" + table(scale, generator.size(), first, generatedSeconds, List.of(initial,
-                reimport)));
+                reimport), floor));
         assertThat(initial.report().status()).isEqualTo("done");
         assertThat(initial.report().totals().rejected()).as("rejected rows of the generated batch").isZero();
         assertThat(reimport.report().totals().unchanged()).as("re-import changes nothing")
@@ -108,19 +116,22 @@ class ImportBenchmark {
     }
 
     private static String table(double scale, ExchangeBatchGenerator.Size size, ExchangeBatchGenerator.Batch batch,
-            double generatedSeconds, List<Run> runs) {
+            double generatedSeconds, List<Run> runs, double floor) {
         StringBuilder table = new StringBuilder(("%nscale %s: %d payers, %d points, %d meters, %d invoices; %d rows"
                 + " in all (generated in %.1f s; %d processors, heap max %d MB)%n").formatted(scale, size.payers(),
                 size.points(), size.meters(), size.invoices(), batch.rows(), generatedSeconds,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
-        table.append("%-24s %10s %10s %10s %10s %10s %10s %10s %12s%n".formatted("run", "rows", "inserted",
-                "updated", "unchanged", "rejected", "seconds", "rows/s", "heap peak MB"));
+        table.append("%-24s %10s %10s %10s %10s %10s %10s %10s %8s %12s%n".formatted("run", "rows", "inserted",
+                "updated", "unchanged", "rejected", "seconds", "rows/s", "÷ floor", "heap peak MB"));
         for (Run run : runs) {
             ImportReport.Counts totals = run.report().totals();
-            table.append("%-24s %10d %10d %10d %10d %10d %10.1f %10.0f %12d%n".formatted(run.label(),
+            double rowsPerSecond = totals.rowsTotal() / run.seconds();
+            table.append("%-24s %10d %10d %10d %10d %10d %10.1f %10.0f %8.2f %12d%n".formatted(run.label(),
                     totals.rowsTotal(), totals.inserted(), totals.updated(), totals.unchanged(), totals.rejected(),
-                    run.seconds(), totals.rowsTotal() / run.seconds(), run.heapPeakBytes() >> 20));
+                    run.seconds(), rowsPerSecond, rowsPerSecond / floor, run.heapPeakBytes() >> 20));
         }
+        table.append("%-24s %10d %65.0f  (JDBC batches of a chunk into a copy of METER_READING, nothing checked)%n"
+                .formatted("floor", batch.rows(), floor));
         return table.toString();
     }
 }

@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import si.utility.portal.integration.exchange.ExchangeFile;
 import si.utility.portal.integration.exchange.ExchangeRow;
 import si.utility.portal.integration.exchange.ImportContext;
@@ -242,12 +244,17 @@ public class BatchExecution {
         }
     }
 
-    /** An archive the portal stored for the batch is not needed once it is finished (the report stays). */
+    /**
+     * What the portal stored for the batch (an archive, or the demo batch's folder, directly in the storage
+     * folder) is not needed once it is finished (the report stays). Batches taken in place elsewhere stay.
+     */
     private void discardStored(BatchPlan plan) {
-        Path source = Path.of(plan.source());
-        if (source.startsWith(settings.storage())) {
-            try {
-                Files.deleteIfExists(source);
+        Path source = Path.of(plan.source()).toAbsolutePath().normalize();
+        if (settings.storage().toAbsolutePath().normalize().equals(source.getParent()) && Files.exists(source)) {
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             } catch (IOException e) {
                 LOG.warning(() -> "Could not delete " + source + ": " + e);
             }
