@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,10 @@ import si.utility.portal.testsupport.SqlStatementCounter;
  * mean of the floor measured before and after the pages) and the SQL statements of one (second) view of it, and
  * the serialized session of a customer who visited every page. Not part of the test suite: {@code ./mvnw verify -Pbenchmark -Dit.test=PageSpeedBenchmark}
  * ({@code -Dportal.benchmark.page-seconds=15} per page after a warm-up of a third of it;
- * {@code -Dportal.benchmark.pages=landing,readings + chart} for some pages only).
+ * {@code -Dportal.benchmark.pages=landing,readings + chart} for some pages only). With
+ * {@code -Dportal.benchmark.import-scale=0.02}, a batch of that scale ({@link ExchangeBatchGenerator}) then arrives
+ * through the drop folder and the demo payer's pages are measured again, with the ratio of the p95s (issue 10:
+ * after a large import no worse than 1.25 times); the large payer is then left out.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageSpeedBenchmark {
@@ -61,16 +65,28 @@ class PageSpeedBenchmark {
         StringBuilder report = new StringBuilder("\nPAGE SPEED BENCHMARK: " + SESSIONS + " sessions, "
                 + CONNECTIONS + " connections, " + measured.toSeconds() + " s a page; load average at start "
                 + loadAverage() + "\n");
-        report.append(scenario("demo payer " + DEMO_PAYER, customer("demo-account?payerCode=" + DEMO_PAYER),
-                measured));
-        report.append(scenario("large payer (" + PageSpeedData.POINTS + " points, " + PageSpeedData.YEARS
+        String[] demoCustomer = customer("demo-account?payerCode=" + DEMO_PAYER);
+        Scenario demo = scenario("demo payer " + DEMO_PAYER, demoCustomer, measured);
+        report.append(demo.table());
+        String importScale = System.getProperty("portal.benchmark.import-scale", "");
+        if (!importScale.isBlank()) {
+            String imported = importThroughDropFolder(Double.parseDouble(importScale));
+            Scenario after = scenario("demo payer " + DEMO_PAYER + " after " + imported, demoCustomer, measured);
+            report.append(after.table()).append(p95Ratios(demo, after));
+        } else {
+            report.append(scenario("large payer (" + PageSpeedData.POINTS + " points, " + PageSpeedData.YEARS
                 + " years of monthly readings, " + PageSpeedData.YEARS * 12 + " invoices, "
-                + PageSpeedData.OPEN_ITEMS + " open items)", customer("large-account?"), measured));
+                + PageSpeedData.OPEN_ITEMS + " open items)", customer("large-account?"), measured).table());
+        }
         report.append("load average at end ").append(loadAverage()).append('\n');
         System.out.println(report);
     }
 
-    private String scenario(String title, String[] customer, Duration measured) throws Exception {
+    /** A scenario's printed table and its pages' results in the order measured. */
+    private record Scenario(String table, List<Page> pages, List<Wrk.Result> results) {
+    }
+
+    private Scenario scenario(String title, String[] customer, Duration measured) throws Exception {
         String point = "?code=" + customer[1];
         List<Page> pages = List.of(new Page("landing", "index"), new Page("point", "consumption/point" + point),
                 new Page("readings + chart", "consumption/readings" + point),
@@ -117,6 +133,43 @@ class PageSpeedBenchmark {
         table.append("serialized session after one visit of every page: ").append(freshSession);
         table.append("serialized session of a benchmark session after the load: ")
                 .append(sessionSize(sessions.get(0)));
+        return new Scenario(table.toString(), pages, results);
+    }
+
+    /**
+     * Generates the batch beside the drop folder, moves it in whole (the portal claims a folder once its
+     * manifest is there) and waits until the portal filed it away as done. Answers what was imported.
+     */
+    private static String importThroughDropFolder(double scale) throws IOException, InterruptedException {
+        Path inbox = Path.of(System.getProperty("portal.it.data.dir"), "inbox");
+        String batchId = "page-speed-" + System.currentTimeMillis();
+        Path staged = Files.createDirectories(inbox.resolveSibling("staged")).resolve(batchId);
+        ExchangeBatchGenerator.Batch batch = new ExchangeBatchGenerator(scale).write(staged, batchId);
+        Files.createDirectories(inbox);
+        Files.move(staged, inbox.resolve(batchId), StandardCopyOption.ATOMIC_MOVE);
+        long started = System.nanoTime();
+        Path done = inbox.resolve("done").resolve(batchId + ".report.json");
+        Path failed = inbox.resolve("failed").resolve(batchId + ".report.json");
+        while (!Files.exists(done)) {
+            if (Files.exists(failed) || System.nanoTime() - started > Duration.ofMinutes(30).toNanos()) {
+                throw new IllegalStateException("The batch " + batchId + " did not import: "
+                        + (Files.exists(failed) ? Files.readString(failed) : "still running after 30 minutes"));
+            }
+            Thread.sleep(1000);
+        }
+        return "an import of %,d rows (scale %s) through the drop folder in %.0f s".formatted(batch.rows(), scale,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static String p95Ratios(Scenario before, Scenario after) {
+        StringBuilder table = new StringBuilder("\np95 after the import ÷ p95 before (goal ≤ 1.25)\n"
+                + "| page | p95 before ms | p95 after ms | ratio |\n|---|---|---|---|\n");
+        for (int i = 0; i < before.pages().size(); i++) {
+            double p95Before = before.results().get(i).p95();
+            double p95After = after.results().get(i).p95();
+            table.append("| %s | %.1f | %.1f | %.2f |%n".formatted(before.pages().get(i).name(), p95Before, p95After,
+                    p95After / p95Before));
+        }
         return table.toString();
     }
 

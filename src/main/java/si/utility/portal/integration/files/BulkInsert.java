@@ -77,7 +77,8 @@ final class BulkInsert<E> {
 
     /**
      * Inserts the records in the caller's transaction. What JPA holds of the chunk is flushed first, so the
-     * updates of the chunk (a reading moved to another day) precede the inserts, as JPA would order them.
+     * chunk's updates (a reading moved to another day) are written before the inserts that may take their old
+     * place. A refused batch fails the chunk, which the importer then applies row by row.
      */
     void insert(EntityManager em, List<E> records) {
         if (records.isEmpty()) {
