@@ -85,4 +85,9 @@ public class ContactPage extends FormPage {
             return new SentRow(cells.get(0).getText(), cells.get(1).getText(), cells.get(2).getText());
         }).toList();
     }
+
+    /** The utility's replies under the messages, each as shown: date, clerk and text. */
+    public List<String> replies() {
+        return driver.findElements(By.cssSelector("#history .reply")).stream().map(WebElement::getText).toList();
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import si.utility.portal.platform.security.MachineAuthentication;
+import si.utility.portal.platform.security.StaffAuthentication;
 
 /**
  * Until the logged-in customer has accepted the current version of the GDPR consent text, every portal
@@ -29,9 +30,9 @@ public class ConsentGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The API's principals are integration clients, never customers.
+        // The API's principals are integration clients and the back office's are staff, never customers.
         if (request.getUserPrincipal() != null && !isOpen(request) && !MachineAuthentication.isApiRequest(request)
-                && !customer.hasConsented()) {
+                && !StaffAuthentication.isStaffRequest(request) && !customer.hasConsented()) {
             response.sendRedirect(request.getContextPath() + CONSENT_PATH);
             return;
         }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import si.utility.portal.platform.web.LoginRedirect;
 
 /**
  * Form log-in of customers driven by the login page's backing bean: it hands the credential over through

@@ -9,13 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.Principal;
 import si.utility.portal.platform.security.MachineAuthentication;
+import si.utility.portal.platform.security.StaffAuthentication;
 import si.utility.portal.platform.web.HttpHardening;
 
 /**
- * The application's one authentication mechanism (Jakarta Security allows one): the API ({@code /api/*}) is for
- * machine clients with a key only, every other path for customers only. So a customer's session never reaches
- * the API, and an API key never opens a customer page (the customer side does not read it).
+ * The application's one authentication mechanism (Jakarta Security allows one), with one mechanism per area: the
+ * API ({@code /api/*}) is for machine clients with a key only, the back office ({@code /staff/*}) for staff only,
+ * every other path for customers only. So a customer's session never reaches the API or the back office (where it
+ * sees 404: nothing tells it the back office exists), and an API key never opens a page.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -29,6 +32,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     MachineAuthentication machines;
 
     @Inject
+    StaffAuthentication staff;
+
+    @Inject
     HttpHardening hardening;
 
     @Override
@@ -37,9 +43,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!admitted(request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return MachineAuthentication.isApiRequest(request)
-                ? machines.validateRequest(request, response, context)
-                : customers.validateRequest(request, response, context);
+        if (MachineAuthentication.isApiRequest(request)) {
+            return machines.validateRequest(request, response, context);
+        }
+        if (StaffAuthentication.isStaffRequest(request)) {
+            return isCustomer(request.getUserPrincipal())
+                    ? notFound(response)
+                    : staff.validateRequest(request, response, context);
+        }
+        return customers.validateRequest(request, response, context);
+    }
+
+    private static boolean isCustomer(Principal principal) {
+        return principal != null && !principal.getName().startsWith(StaffAuthentication.PRINCIPAL_PREFIX);
+    }
+
+    private static AuthenticationStatus notFound(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** This runs before any filter, so the responses made here (the redirect to login) get the headers here. */

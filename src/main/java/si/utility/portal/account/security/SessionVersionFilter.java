@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Logger;
 import si.utility.portal.platform.security.MachineAuthentication;
+import si.utility.portal.platform.web.LoginRedirect;
 
 /**
  * Ends a session once its account's sessions were ended elsewhere: after a password change or a withdrawn

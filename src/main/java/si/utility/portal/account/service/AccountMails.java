@@ -9,7 +9,6 @@ import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.MailOutbox;
 import si.utility.portal.platform.mail.MailTexts;
 import si.utility.portal.platform.validation.EmailAddresses;
-import si.utility.portal.platform.web.HtmlEscaper;
 
 /** The account lifecycle's e-mails, in the customer's language, as plain text and HTML. */
 @ApplicationScoped
@@ -69,16 +68,8 @@ public class AccountMails {
 
     private void send(PortalAccount account, String to, String kind, String link, long validFor) {
         MailTexts texts = new MailTexts(account.getLocale());
-        String intro = texts.text(kind + ".intro", account.getPayer().getCode(), validFor);
-        String action = texts.text(kind + ".action");
-        String outro = texts.text(kind + ".outro");
-        String signature = texts.text("signature", companyName);
-        String text = String.join("\n\n", intro, action + ":\n" + link, outro, signature);
-        String html = "<!DOCTYPE html><html lang=\"" + account.getLocale().getLanguage() + "\"><body>"
-                + MailTexts.paragraph(intro)
-                + "<p><a href=\"" + HtmlEscaper.escape(link) + "\">" + HtmlEscaper.escape(action) + "</a></p>"
-                + MailTexts.paragraph(outro) + MailTexts.paragraph(signature)
-                + "</body></html>";
-        outbox.enqueue(new MailMessage(to, texts.text(kind + ".subject", companyName), text, html));
+        outbox.enqueue(texts.linkMail(to, texts.text(kind + ".subject", companyName),
+                texts.text(kind + ".intro", account.getPayer().getCode(), validFor), texts.text(kind + ".action"),
+                link, texts.text(kind + ".outro"), texts.text("signature", companyName)));
     }
 }

@@ -10,15 +10,19 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.LoginName;
 import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.security.AttemptCounter;
+import si.utility.portal.platform.security.LoginThrottle;
 import si.utility.portal.platform.security.PasswordHasher;
 
 /**
  * Checks log-in attempts against stored password hashes and slows down repeated failures. Failures are counted
  * per account (its payer code and its e-mail address share one counter), per unknown login name, and, as a
  * second line, per client address, all in the database; the password is hashed only once both counters allow
- * the attempt.
+ * the attempt. Every outcome is written to the audit log.
  */
 @ApplicationScoped
 public class LoginService {
@@ -39,6 +43,9 @@ public class LoginService {
 
     @Inject
     AccountSettings settings;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -72,15 +79,19 @@ public class LoginService {
                     counter.current(attempt.get().kind(), attempt.get().subject()), now);
             wait = nameWait.compareTo(wait) > 0 ? nameWait : wait;
         }
+        Optional<PortalAccount> account = attempt.flatMap(Attempt::account);
+        Actor actor = account.map(a -> Actor.customer(a.getId(), clientAddress))
+                .orElseGet(() -> Actor.anonymous(clientAddress));
         if (!wait.isZero()) {
+            audit(actor, AuditAction.CUSTOMER_LOGIN_THROTTLED, account, null);
             return LoginResult.throttled(wait);
         }
         if (attempt.isEmpty() || !LoginName.isPlausible(password)) {
             // No account has such a name and no password is that long: answered without hashing anything.
             counter.recordFailure(ADDRESS, clientAddress);
+            audit(actor, AuditAction.CUSTOMER_LOGIN_FAILED, account, "password");
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
-        Optional<PortalAccount> account = attempt.get().account();
         boolean passwordMatches;
         if (account.isPresent()) {
             passwordMatches = hasher.verify(password, account.get().getPasswordHash());
@@ -93,13 +104,21 @@ public class LoginService {
             counter.recordFailure(ADDRESS, clientAddress);
             LOG.info(() -> "Failed log-in " + account.map(a -> "for portal account " + a.getId())
                     .orElse("with an unknown login name") + " from " + LogSafe.quote(clientAddress));
+            audit(actor, AuditAction.CUSTOMER_LOGIN_FAILED, account, "password");
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         counter.forget(attempt.get().kind(), attempt.get().subject());
         if (!account.get().isActive()) {
+            audit(actor, AuditAction.CUSTOMER_LOGIN_FAILED, account, "not activated");
             return LoginResult.of(LoginResult.Outcome.NOT_ACTIVATED);
         }
+        audit(actor, AuditAction.CUSTOMER_LOGIN, account, null);
         return LoginResult.success(account.get().getId());
+    }
+
+    private void audit(Actor actor, AuditAction action, Optional<PortalAccount> account, String detail) {
+        audit.record(actor, action, account.map(a -> a.getPayer().getId()).orElse(null),
+                account.map(PortalAccount::getId).orElse(null), detail);
     }
 
     private Attempt attemptOf(LoginName name) {

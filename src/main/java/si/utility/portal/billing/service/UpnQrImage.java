@@ -5,13 +5,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.platform.format.QrCodePng;
 
 /**
  * Draws a UPN QR code as the standard wants it: byte mode with ECI 4 (ISO-8859-2), version 15, error
@@ -40,20 +36,6 @@ public final class UpnQrImage {
     }
 
     public static byte[] png(UpnQrPayload payload) {
-        BitMatrix matrix = matrix(payload);
-        int size = matrix.getWidth() * SCALE;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                image.setRGB(x, y, matrix.get(x / SCALE, y / SCALE) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return QrCodePng.png(matrix(payload), SCALE);
     }
 }

@@ -23,7 +23,8 @@ import si.utility.portal.core.domain.Payer;
 @Table(name = "CONTACT_MESSAGE",
         indexes = {
                 @Index(name = "IX_CONTACT_MESSAGE_ACCOUNT_SUBMITTED", columnList = "ACCOUNT_ID, SUBMITTED_AT"),
-                @Index(name = "IX_CONTACT_MESSAGE_PAYER", columnList = "PAYER_ID")},
+                @Index(name = "IX_CONTACT_MESSAGE_PAYER", columnList = "PAYER_ID"),
+                @Index(name = "IX_CONTACT_MESSAGE_STATUS_SUBMITTED", columnList = "STATUS, SUBMITTED_AT")},
         // One message per form: a double click or a re-sent form cannot store a second row.
         uniqueConstraints = @UniqueConstraint(name = "UK_CONTACT_MESSAGE_ACCOUNT_REQUEST",
                 columnNames = {"ACCOUNT_ID", "REQUEST_ID"}))
@@ -32,6 +33,11 @@ import si.utility.portal.core.domain.Payer;
         ORDER BY m.submittedAt DESC, m.id DESC""")
 @NamedQuery(name = ContactMessage.COUNT_BY_ACCOUNT_SINCE, query = """
         SELECT COUNT(m) FROM ContactMessage m WHERE m.accountId = :accountId AND m.submittedAt >= :since""")
+@NamedQuery(name = ContactMessage.INBOX, query = """
+        SELECT m FROM ContactMessage m JOIN FETCH m.payer WHERE m.status = :status
+        ORDER BY m.submittedAt DESC, m.id DESC""")
+@NamedQuery(name = ContactMessage.COUNT_BY_STATUS, query = """
+        SELECT COUNT(m) FROM ContactMessage m WHERE m.status = :status""")
 @NamedQuery(name = ContactMessage.COUNT_BY_ACCOUNT_AND_REQUEST, query = """
         SELECT COUNT(m) FROM ContactMessage m WHERE m.accountId = :accountId AND m.requestId = :requestId""")
 public class ContactMessage {
@@ -39,6 +45,8 @@ public class ContactMessage {
     public static final String FIND_BY_ACCOUNT = "ContactMessage.findByAccount";
     public static final String COUNT_BY_ACCOUNT_SINCE = "ContactMessage.countByAccountSince";
     public static final String COUNT_BY_ACCOUNT_AND_REQUEST = "ContactMessage.countByAccountAndRequest";
+    public static final String INBOX = "ContactMessage.inbox";
+    public static final String COUNT_BY_STATUS = "ContactMessage.countByStatus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +83,13 @@ public class ContactMessage {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     private ContactMessageStatus status = ContactMessageStatus.RECEIVED;
+
+    /** The clerk handling the message (a plain staff id and the name shown in the inbox), if one took it. */
+    @Column(name = "ASSIGNED_STAFF_ID")
+    private Long assignedStaffId;
+
+    @Column(name = "ASSIGNED_STAFF_NAME", length = 100)
+    private String assignedStaffName;
 
     protected ContactMessage() {
     }
@@ -128,5 +143,22 @@ public class ContactMessage {
 
     public void setStatus(ContactMessageStatus status) {
         this.status = status;
+    }
+
+    /** A clerk takes the message; a new one is then in progress. */
+    public void assignTo(long staffId, String staffName) {
+        assignedStaffId = staffId;
+        assignedStaffName = staffName;
+        if (status == ContactMessageStatus.RECEIVED) {
+            status = ContactMessageStatus.IN_PROGRESS;
+        }
+    }
+
+    public Long getAssignedStaffId() {
+        return assignedStaffId;
+    }
+
+    public String getAssignedStaffName() {
+        return assignedStaffName;
     }
 }

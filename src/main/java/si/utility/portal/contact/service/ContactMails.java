@@ -2,12 +2,16 @@ package si.utility.portal.contact.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.consumption.service.ConsumptionPointService;
 import si.utility.portal.contact.domain.ContactMessage;
+import si.utility.portal.contact.domain.ContactReply;
 import si.utility.portal.core.domain.Payer;
 import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.MailOutbox;
@@ -35,6 +39,13 @@ public class ContactMails {
     @Inject
     ConsumptionPointService points;
 
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.company.name")
+    String companyName;
+
     void sendToUtility(PortalAccount account, ContactMessage message) {
         MailTexts texts = new MailTexts(STAFF);
         Payer payer = account.getPayer();
@@ -49,5 +60,17 @@ public class ContactMails {
         String text = details + "\n\n" + heading + "\n" + message.getBody();
         outbox.enqueue(new MailMessage(settings.mailbox(), subject, text,
                 texts.html(details, heading, message.getBody())));
+    }
+
+    /** The clerk's reply, to the address the customer wrote from, in the account's language, with their message. */
+    void sendReply(ContactMessage message, ContactReply reply) {
+        PortalAccount account = em.find(PortalAccount.class, message.getAccountId());
+        MailTexts texts = new MailTexts(account == null ? STAFF : account.getLocale());
+        String intro = texts.text("contactReply.intro", SUBMITTED.format(message.getSubmittedAt()));
+        String yours = texts.text("contactReply.yourMessage") + ":\n" + message.getBody();
+        String signature = texts.text("contactReply.signature", reply.getStaffName(), companyName);
+        outbox.enqueue(new MailMessage(message.getSenderEmail(), texts.text("contactReply.subject", companyName),
+                String.join("\n\n", intro, reply.getBody(), signature, yours),
+                texts.html(intro, reply.getBody(), signature, yours)));
     }
 }

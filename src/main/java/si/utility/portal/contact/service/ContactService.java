@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.contact.domain.ContactForm;
 import si.utility.portal.contact.domain.ContactMessage;
+import si.utility.portal.contact.domain.ContactReply;
 import si.utility.portal.contact.domain.ContactRules;
 import si.utility.portal.contact.domain.FloodLimit;
 import si.utility.portal.platform.time.ClockProducer;
@@ -78,14 +81,20 @@ public class ContactService {
         return Outcome.SENT;
     }
 
-    /** The account's newest messages first, at most {@link #HISTORY_SIZE}. */
+    /** The account's newest messages first, at most {@link #HISTORY_SIZE}, each with the utility's replies. */
     public List<SentMessage> history(long accountId) {
+        Map<Long, List<SentMessage.Reply>> replies = em.createNamedQuery(ContactReply.FIND_BY_ACCOUNT,
+                        ContactReply.class)
+                .setParameter("accountId", accountId)
+                .getResultStream()
+                .collect(Collectors.groupingBy(reply -> reply.getMessage().getId(),
+                        Collectors.mapping(ContactService::reply, Collectors.toList())));
         return em.createNamedQuery(ContactMessage.FIND_BY_ACCOUNT, ContactMessage.class)
                 .setParameter("accountId", accountId)
                 .setMaxResults(HISTORY_SIZE)
                 .getResultList()
                 .stream()
-                .map(ContactService::sent)
+                .map(message -> sent(message, replies.getOrDefault(message.getId(), List.of())))
                 .toList();
     }
 
@@ -96,12 +105,17 @@ public class ContactService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(ContactService::sent);
+                .map(message -> sent(message, List.of()));
     }
 
-    private static SentMessage sent(ContactMessage message) {
+    private static SentMessage sent(ContactMessage message, List<SentMessage.Reply> replies) {
         return new SentMessage(LocalDateTime.ofInstant(message.getSubmittedAt(), ClockProducer.ZONE),
-                message.getBody(), message.getStatus());
+                message.getBody(), message.getStatus(), replies);
+    }
+
+    static SentMessage.Reply reply(ContactReply reply) {
+        return new SentMessage.Reply(LocalDateTime.ofInstant(reply.getSentAt(), ClockProducer.ZONE),
+                reply.getStaffName(), reply.getBody());
     }
 
     private long count(String query, long accountId, String parameter, Object value) {

@@ -35,6 +35,21 @@ public final class MailTexts {
         return html.append("</body></html>").toString();
     }
 
+    /**
+     * A mail whose point is one link (activation, reset, setup): the introduction, the link under its action's
+     * words, the closing text and the signature, as plain text and as HTML.
+     */
+    public MailMessage linkMail(String to, String subject, String intro, String action, String link, String outro,
+            String signature) {
+        String text = String.join("\n\n", intro, action + ":\n" + link, outro, signature);
+        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body>"
+                + paragraph(intro)
+                + "<p><a href=\"" + HtmlEscaper.escape(link) + "\">" + HtmlEscaper.escape(action) + "</a></p>"
+                + paragraph(outro) + paragraph(signature)
+                + "</body></html>";
+        return new MailMessage(to, subject, text, html);
+    }
+
     /** One escaped paragraph, for HTML parts with more than paragraphs (e.g. a link). */
     public static String paragraph(String text) {
         return "<p>" + HtmlEscaper.escape(text).replace("\n", "<br>") + "</p>";

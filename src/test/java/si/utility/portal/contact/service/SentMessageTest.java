@@ -3,6 +3,7 @@ package si.utility.portal.contact.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import si.utility.portal.contact.domain.ContactMessageStatus;
 
@@ -12,7 +13,7 @@ class SentMessageTest {
 
     @Test
     void shortMessagesShowWhole() {
-        SentMessage message = new SentMessage(AT, "Kratko.", ContactMessageStatus.RECEIVED);
+        SentMessage message = new SentMessage(AT, "Kratko.", ContactMessageStatus.RECEIVED, List.of());
 
         assertThat(message.shortened()).isFalse();
         assertThat(message.preview()).isEqualTo("Kratko.");
@@ -21,7 +22,7 @@ class SentMessageTest {
     @Test
     void longMessagesShowAPreviewAndKeepTheWholeText() {
         String body = "a".repeat(SentMessage.PREVIEW_LENGTH) + "KONEC";
-        SentMessage message = new SentMessage(AT, body, ContactMessageStatus.RECEIVED);
+        SentMessage message = new SentMessage(AT, body, ContactMessageStatus.RECEIVED, List.of());
 
         assertThat(message.shortened()).isTrue();
         assertThat(message.preview()).isEqualTo("a".repeat(SentMessage.PREVIEW_LENGTH) + " …");

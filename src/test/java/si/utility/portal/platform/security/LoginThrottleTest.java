@@ -1,4 +1,4 @@
-package si.utility.portal.account.service;
+package si.utility.portal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,21 +1,21 @@
-package si.utility.portal.account.security;
+package si.utility.portal.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Sends a visitor to the login page; Faces ajax requests cannot follow an HTTP redirect and get a partial one. */
-final class LoginRedirect {
+/** Sends a visitor to a login page (customers' or staff's); Faces ajax requests cannot follow an HTTP redirect and get a partial one. */
+public final class LoginRedirect {
 
     private LoginRedirect() {
     }
 
-    static boolean isAjax(HttpServletRequest request) {
+    public static boolean isAjax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+    public static void send(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
         if (isAjax(request)) {
             sendPartialRedirect(response, url);
         } else {
@@ -23,7 +23,7 @@ final class LoginRedirect {
         }
     }
 
-    static void sendPartialRedirect(HttpServletResponse response, String url) {
+    public static void sendPartialRedirect(HttpServletResponse response, String url) {
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");

@@ -1,4 +1,4 @@
-package si.utility.portal.account.service;
+package si.utility.portal.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import si.utility.portal.platform.security.AttemptCounter.Attempts;
  * The rule for failed log-ins under one counter (an account, an unknown login name, a client address): after
  * {@code captchaAfter} failures the captcha is required and every further failure doubles the wait before the
  * next try, up to a cap: a stranger can slow the owner down, but never lock the account for good, and a
- * password reset always works. The counts themselves live in the database ({@code AttemptCounter}).
+ * password reset always works. The counts themselves live in the database ({@link AttemptCounter}).
  */
 public record LoginThrottle(int captchaAfter) {
 

@@ -1,0 +1,20 @@
+package si.utility.portal.platform.audit;
+
+/**
+ * Who did something, and from which client address: {@code staff:<id>}, {@code customer:<id>} or
+ * {@code anonymous}. Ids only, never a name or an e-mail address.
+ */
+public record Actor(String id, String clientAddress) {
+
+    public static Actor staff(long staffId, String clientAddress) {
+        return new Actor("staff:" + staffId, clientAddress);
+    }
+
+    public static Actor customer(long accountId, String clientAddress) {
+        return new Actor("customer:" + accountId, clientAddress);
+    }
+
+    public static Actor anonymous(String clientAddress) {
+        return new Actor("anonymous", clientAddress);
+    }
+}

@@ -1,0 +1,24 @@
+package si.utility.portal.platform.audit;
+
+/** What an audit row records: every staff action and every security event, one name each. */
+public enum AuditAction {
+    CUSTOMER_LOGIN,
+    CUSTOMER_LOGIN_FAILED,
+    CUSTOMER_LOGIN_THROTTLED,
+    STAFF_LOGIN,
+    STAFF_LOGIN_FAILED,
+    STAFF_LOGIN_THROTTLED,
+    STAFF_LOGOUT,
+    STAFF_SETUP_MAILED,
+    STAFF_SETUP_COMPLETED,
+    STAFF_INVITED,
+    STAFF_DISABLED,
+    STAFF_ENABLED,
+    STAFF_ROLE_CHANGED,
+    STAFF_SECOND_FACTOR_RESET,
+    /** A clerk asked for an admin page or action. */
+    STAFF_ACCESS_REFUSED,
+    MESSAGE_ASSIGNED,
+    MESSAGE_REPLIED,
+    AUDIT_EXPORTED
+}

@@ -1,0 +1,147 @@
+package si.utility.portal.staff.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import si.utility.portal.account.domain.PasswordPolicy;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditLog;
+import si.utility.portal.platform.security.PasswordHasher;
+import si.utility.portal.platform.security.SecureTokens;
+import si.utility.portal.platform.validation.Violations;
+import si.utility.portal.platform.web.PortalLinks;
+import si.utility.portal.staff.domain.StaffAccount;
+import si.utility.portal.staff.domain.StaffRole;
+import si.utility.portal.staff.domain.StaffToken;
+
+/**
+ * How staff accounts come to be usable: the first admin from {@code portal.staff.bootstrap-email}, the setup link
+ * (mailed to a new or reset account), and the password set by following it. The authenticator app is enrolled
+ * at the first log-in ({@link StaffLoginService}).
+ */
+@ApplicationScoped
+public class StaffSetup {
+
+    public static final String SETUP_PATH = "/staff/setup";
+    private static final Logger LOG = Logger.getLogger(StaffSetup.class.getName());
+
+    /** What following a setup link found. */
+    public enum LinkState {
+        VALID, INVALID
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    StaffMails mails;
+
+    @Inject
+    StaffSettings settings;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * While no staff account can log in, mails the first admin's setup link to {@code portal.staff.bootstrap-email},
+     * at most one valid link at a time: called when someone opens the staff log-in page, so the link is built from
+     * the address the back office is reached at.
+     *
+     * @return true when the back office still waits for its first admin (the log-in page says so)
+     */
+    @Transactional
+    public boolean awaitingFirstAdmin(String clientAddress) {
+        Optional<String> email = settings.bootstrapEmail();
+        if (accounts.list().stream().anyMatch(StaffAccount::canLogIn)) {
+            return false;
+        }
+        if (email.isEmpty()) {
+            return true;
+        }
+        StaffAccount admin = accounts.findByEmail(email.get()).orElseGet(() -> {
+            StaffAccount created = new StaffAccount(email.get(), "Administrator", StaffRole.ADMIN,
+                    Locale.forLanguageTag("sl"), clock.instant());
+            em.persist(created);
+            return created;
+        });
+        boolean linkPending = em.createNamedQuery(StaffToken.FIND_UNUSED_BY_STAFF, StaffToken.class)
+                .setParameter("staff", admin).getResultStream().anyMatch(t -> t.isUsable(clock.instant()));
+        if (!linkPending && !admin.isDisabled()) {
+            mailSetupLink(admin);
+            audit.record(Actor.anonymous(clientAddress), AuditAction.STAFF_SETUP_MAILED, "staff:" + admin.getId()
+                    + " (first admin)");
+            LOG.info(() -> "Mailed the first admin's setup link to staff account " + admin.getId());
+        }
+        return true;
+    }
+
+    /** Retires the account's earlier links and mails a new one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mailSetupLink(StaffAccount staff) {
+        Instant now = clock.instant();
+        em.createNamedQuery(StaffToken.FIND_UNUSED_BY_STAFF, StaffToken.class).setParameter("staff", staff)
+                .getResultList().forEach(token -> token.markUsed(now));
+        String raw = SecureTokens.newToken();
+        em.persist(new StaffToken(staff, SecureTokens.hash(raw), now, now.plus(settings.setupLinkLifetime())));
+        mails.sendSetupLink(staff, links.withToken(SETUP_PATH, raw), settings.setupLinkLifetime());
+    }
+
+    public LinkState check(String rawToken) {
+        return find(rawToken).isPresent() ? LinkState.VALID : LinkState.INVALID;
+    }
+
+    /**
+     * Sets the password of the link's account and uses the link up. The second factor is enrolled at the next
+     * log-in; an account whose app was reset keeps needing a new one.
+     *
+     * @return the rules the password broke, nothing written then; empty violations when it was set
+     */
+    @Transactional
+    public Violations setPassword(String rawToken, String password, String repeat, String clientAddress) {
+        Optional<StaffToken> token = find(rawToken);
+        if (token.isEmpty()) {
+            return new Violations().add("token", "staff.setup.invalidLink");
+        }
+        StaffAccount staff = token.get().getStaff();
+        Violations violations = PasswordPolicy.check(password, repeat, "password", "repeat", staff.getEmail());
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        token.get().markUsed(clock.instant());
+        staff.startSetup(hasher.hash(password), null);
+        audit.record(Actor.staff(staff.getId(), clientAddress), AuditAction.STAFF_SETUP_COMPLETED, null);
+        return violations;
+    }
+
+    private Optional<StaffToken> find(String rawToken) {
+        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createNamedQuery(StaffToken.FIND_BY_HASH, StaffToken.class)
+                .setParameter("hash", SecureTokens.hash(rawToken.strip()))
+                .getResultStream()
+                .filter(t -> t.isUsable(now) && !t.getStaff().isDisabled())
+                .findFirst();
+    }
+}

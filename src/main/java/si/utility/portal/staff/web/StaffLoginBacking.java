@@ -1,0 +1,142 @@
+package si.utility.portal.staff.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import si.utility.portal.platform.config.CompanyDetails;
+import si.utility.portal.platform.format.QrCodePng;
+import si.utility.portal.platform.web.ClientAddress;
+import si.utility.portal.platform.web.FormMessages;
+import si.utility.portal.staff.security.LastStaffLoginResult;
+import si.utility.portal.staff.security.StaffCredential;
+import si.utility.portal.staff.service.StaffLoginResult;
+import si.utility.portal.staff.service.StaffSetup;
+import si.utility.portal.staff.service.TotpCodes;
+
+/**
+ * staff/login.xhtml: e-mail, password and the authenticator app's code. At the first log-in (no app enrolled) the
+ * right password shows the QR code of a new secret; the password again with the app's first code completes the
+ * enrolment and logs in.
+ */
+@Named
+@ViewScoped
+public class StaffLoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "login";
+    private static final int QR_SCALE = 4;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    transient LastStaffLoginResult lastResult;
+
+    @Inject
+    transient StaffSetup setup;
+
+    @Inject
+    transient CompanyDetails company;
+
+    private String email;
+    private String password;
+    private String code;
+    private String enrolmentSecret;
+    private boolean awaitingFirstAdmin;
+
+    public void open() {
+        awaitingFirstAdmin = setup.awaitingFirstAdmin(ClientAddress.of(request()));
+    }
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = request();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new StaffCredential(email, password, code)));
+        password = null;
+        code = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.changeSessionId();
+            external.redirect(external.getRequestContextPath() + "/staff/");
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            explain(lastResult.get());
+        }
+    }
+
+    private void explain(StaffLoginResult result) {
+        if (result == null) {
+            FormMessages.globalError("staff.login.invalid");
+            return;
+        }
+        switch (result.outcome()) {
+            case THROTTLED -> FormMessages.globalError("login.throttled", result.retryAfter().toSeconds() + 1);
+            case ENROLMENT_NEEDED -> {
+                if (enrolmentSecret != null) {
+                    FormMessages.error(FORM + ":code", "staff.login.enrolCodeWrong");
+                }
+                enrolmentSecret = result.enrolmentSecret();
+            }
+            default -> FormMessages.globalError("staff.login.invalid");
+        }
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public boolean isEnrolling() {
+        return enrolmentSecret != null;
+    }
+
+    public String getEnrolmentQr() {
+        return enrolmentSecret == null ? null : QrCodePng.dataUri(
+                TotpCodes.enrolmentUri(company.getShortName() + " Portal", email.strip(), enrolmentSecret), QR_SCALE);
+    }
+
+    /** The secret in groups of four, for typing it into an app instead of scanning. */
+    public String getEnrolmentSecretText() {
+        return enrolmentSecret == null ? null : enrolmentSecret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public boolean isAwaitingFirstAdmin() {
+        return awaitingFirstAdmin;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
