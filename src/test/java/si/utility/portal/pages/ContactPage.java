@@ -90,4 +90,9 @@ public class ContactPage extends FormPage {
     public List<String> replies() {
         return driver.findElements(By.cssSelector("#history .reply")).stream().map(WebElement::getText).toList();
     }
+
+    public LoginPage logOut() {
+        submit(driver.findElement(By.id("header:logout")));
+        return new LoginPage(driver);
+    }
 }

@@ -58,13 +58,20 @@ public class IntegrationClients {
     @ConfigProperty(name = "portal.api.pause-minutes", defaultValue = "15")
     int pauseMinutes;
 
+    /** A client's name: 1 to {@value #MAX_NAME_LENGTH} characters (stripped), no control characters. */
+    public static boolean isValidName(String name) {
+        String cleanName = name == null ? "" : name.strip();
+        return !cleanName.isEmpty() && cleanName.length() <= MAX_NAME_LENGTH
+                && !PlainText.hasControlCharacters(cleanName);
+    }
+
     @Transactional
     public CreatedClient create(String name) {
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH || PlainText.hasControlCharacters(cleanName)) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException("A client name of 1 to " + MAX_NAME_LENGTH
                     + " characters without control characters is required");
         }
+        String cleanName = name.strip();
         String key = ApiKeys.newKey();
         IntegrationClient client = new IntegrationClient(cleanName, ApiKeys.hash(key), clock.instant());
         em.persist(client);

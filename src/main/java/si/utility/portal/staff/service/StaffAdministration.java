@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Locale;
-import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.validation.EmailAddresses;
@@ -40,11 +39,14 @@ public class StaffAdministration {
     AuditLog audit;
 
     @Inject
+    AdminGuard guard;
+
+    @Inject
     Clock clock;
 
     /** @return the rules the form broke; nothing is written then */
     public Violations invite(StaffMember admin, String email, String name, StaffRole role, Locale locale) {
-        requireAdmin(admin);
+        guard.requireAdmin(admin, "staff administration");
         Violations violations = new Violations();
         if (!EmailAddresses.isValid(email)) {
             violations.add("email", "staff.admin.emailInvalid");
@@ -94,18 +96,11 @@ public class StaffAdministration {
 
     /** An admin never changes their own account here: no admin can lock the back office out by mistake. */
     private StaffAccount otherStaff(StaffMember admin, long staffId) {
-        requireAdmin(admin);
+        guard.requireAdmin(admin, "staff administration");
         if (admin.staffId() == staffId) {
             throw new StaffActionRefusedException("An admin does not change their own staff account");
         }
         return accounts.findById(staffId)
                 .orElseThrow(() -> new StaffActionRefusedException("No staff account " + staffId));
-    }
-
-    private void requireAdmin(StaffMember admin) {
-        if (!admin.isAdmin()) {
-            audit.record(admin.actor(), AuditAction.STAFF_ACCESS_REFUSED, "staff administration");
-            throw new StaffActionRefusedException("Staff administration needs the admin role");
-        }
     }
 }

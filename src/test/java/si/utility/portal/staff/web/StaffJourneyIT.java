@@ -16,6 +16,7 @@ import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.pages.StaffMessagePage;
 import si.utility.portal.pages.StaffSetupPage;
 import si.utility.portal.staff.service.TotpCodes;
+import si.utility.portal.testsupport.AlsoOnServers;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.QrCodes;
@@ -26,9 +27,10 @@ import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 /**
  * The back office's journeys in a browser: the first admin from the bootstrap address enrols an authenticator
  * app and invites a clerk; the clerk answers a customer's message; the customer sees the reply and gets it by
- * mail. All test classes of a build share one database, so this class is the one that sets up the first admin
- * (arquillian.xml sets portal.staff.bootstrap-email).
+ * mail. All test classes of a server's run share one database, so this class is the one that sets up the first
+ * admin (arquillian.xml and pom.xml set portal.staff.bootstrap-email). On Payara Server and WildFly too.
  */
+@AlsoOnServers
 class StaffJourneyIT extends BrowserTest {
 
     static final String BOOTSTRAP_EMAIL = "admin@staff.test";
@@ -42,8 +44,9 @@ class StaffJourneyIT extends BrowserTest {
         NewPayer customer = new Fixtures(base).newActiveAccount(CUSTOMER_PASSWORD, true);
         LoginPage.open(driver, base).logIn(customer.payerCode(), CUSTOMER_PASSWORD);
         assertThat(ErrorPage.at(driver, base, "staff/login").title()).isEqualTo(slovenian("error.not-found.title"));
-        ContactPage.open(driver, base).send("Kdaj bo popis vodomera na Šaleški 3?");
-        ErrorPage.at(driver, base, "staff/messages").logOut();
+        assertThat(ErrorPage.at(driver, base, "staff/messages").title())
+                .isEqualTo(slovenian("error.not-found.title"));
+        ContactPage.open(driver, base).send("Kdaj bo popis vodomera na Šaleški 3?").logOut();
 
         StaffLoginPage login = StaffLoginPage.open(driver, base);
         assertThat(login.firstAdminNotice()).isEqualTo(slovenian("staff.login.firstAdmin"));
