@@ -39,6 +39,7 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
                         TestData.InvoicedPayer.class, TestData.MovedPoint.class, TestData.Occupant.class,
+                        TestData.StaffLogin.class,
                         TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
                         ExchangeFixtures.class, ExchangeFixtureServlet.class,

@@ -31,6 +31,12 @@ public final class Fixtures {
         return parse(post("test-fixtures/payer"));
     }
 
+    /** A staff member who can log in with the password and codes of the answered TOTP secret. */
+    public TestData.StaffLogin newStaffMember(String role, String password) {
+        String[] parts = post("test-fixtures/staff-member?role=" + role + "&password=" + encode(password)).split(";");
+        return new TestData.StaffLogin(parts[0], parts[1], Long.parseLong(parts[2]));
+    }
+
     /** A payer whose account is activated with the given password; {@code consented} skips the consent page. */
     public NewPayer newActiveAccount(String password, boolean consented) {
         return parse(post("test-fixtures/active-account?password=" + encode(password) + "&consented=" + consented));

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,6 +34,9 @@ import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.core.domain.UtilityService;
 import si.utility.portal.integration.importing.domain.ImportBatch;
 import si.utility.portal.platform.security.PasswordHasher;
+import si.utility.portal.staff.domain.StaffAccount;
+import si.utility.portal.staff.domain.StaffRole;
+import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.platform.time.ClockProducer;
 
 /** Creates a fresh payer for one test, so tests never share accounts or depend on each other's order. */
@@ -388,5 +393,21 @@ public class TestData {
         em.persist(point);
         em.persist(new PointOccupancy(point, payer, PointOccupancy.SINCE_EVER, null));
         return point;
+    }
+
+    /** A staff member who can log in: {@code secret} is their authenticator app's, enrolled before any code. */
+    public record StaffLogin(String email, String secret, long staffId) {
+    }
+
+    @Transactional
+    public StaffLogin newStaffMember(StaffRole role, String password) {
+        StaffAccount staff = new StaffAccount("staff-" + UUID.randomUUID() + "@staff.test", "Test " + role, role,
+                Locale.forLanguageTag("sl"), Instant.now());
+        String secret = TotpCodes.newSecret();
+        staff.startSetup(hasher.hash(password), secret);
+        staff.confirmSecondFactor(0);
+        em.persist(staff);
+        em.flush();
+        return new StaffLogin(staff.getEmail(), secret, staff.getId());
     }
 }

@@ -12,6 +12,7 @@ import java.io.ObjectOutputStream;
 import java.util.Collections;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.testsupport.TestData.NewPayer;
+import si.utility.portal.staff.domain.StaffRole;
 
 /**
  * Test data for browser tests, which run outside the server and cannot inject {@link TestData}. Exists only
@@ -25,6 +26,8 @@ import si.utility.portal.testsupport.TestData.NewPayer;
  * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
  * <li>{@code POST /test-fixtures/hot-water-meter?pointCode=...}: a second meter at that point, answered as its
  * id</li>
+ * <li>{@code POST /test-fixtures/staff-member?role=CLERK|ADMIN&password=...}: a staff member who can log in,
+ * answered as {@code email;totpSecret;staffId}</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
  * <li>{@code GET /test-fixtures/today}: today's date on the server's clock (ISO)</li>
  * <li>{@code GET /test-fixtures/demo-batch}: the status of the demo batch imported at start (or "none")</li>
@@ -55,8 +58,14 @@ public class TestFixtureServlet extends HttpServlet {
                     String.valueOf(testData.newHotWaterMeter(required(request, "pointCode"))));
             case "/moved-point" -> answer(response, format(testData.newMovedPoint(required(request, "password"),
                     Boolean.parseBoolean(request.getParameter("movedBack")))));
+            case "/staff-member" -> answer(response, format(testData.newStaffMember(
+                    StaffRole.valueOf(required(request, "role")), required(request, "password"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static String format(TestData.StaffLogin s) {
+        return String.join(";", s.email(), s.secret(), String.valueOf(s.staffId()));
     }
 
     private static String format(TestData.MeteredCustomer c) {

@@ -62,21 +62,29 @@ public class StaffSetup {
     @Inject
     Clock clock;
 
+    /** What the staff log-in page says about the first admin. */
+    public enum Bootstrap {
+        /** Nothing to say: the bootstrap admin is set up, or other staff can log in and none is configured. */
+        DONE,
+        /** The bootstrap address's admin is not set up yet; its setup link was mailed (now or earlier). */
+        LINK_MAILED,
+        /** No staff account can log in and {@code portal.staff.bootstrap-email} is empty. */
+        NOT_CONFIGURED
+    }
+
     /**
-     * While no staff account can log in, mails the first admin's setup link to {@code portal.staff.bootstrap-email},
-     * at most one valid link at a time: called when someone opens the staff log-in page, so the link is built from
-     * the address the back office is reached at.
-     *
-     * @return true when the back office still waits for its first admin (the log-in page says so)
+     * Makes sure the address in {@code portal.staff.bootstrap-email} has an admin account and, until that account
+     * is set up, one valid setup link in its mailbox: called when someone opens the staff log-in page, so the link
+     * is built from the address the back office is reached at. Changing the setting later to an address without
+     * a staff account makes a new admin for it: the way back in when every admin is lost. Remove the setting once
+     * the back office is set up.
      */
     @Transactional
-    public boolean awaitingFirstAdmin(String clientAddress) {
+    public Bootstrap bootstrap(String clientAddress) {
         Optional<String> email = settings.bootstrapEmail();
-        if (accounts.list().stream().anyMatch(StaffAccount::canLogIn)) {
-            return false;
-        }
         if (email.isEmpty()) {
-            return true;
+            return accounts.list().stream().anyMatch(StaffAccount::canLogIn) ? Bootstrap.DONE
+                    : Bootstrap.NOT_CONFIGURED;
         }
         StaffAccount admin = accounts.findByEmail(email.get()).orElseGet(() -> {
             StaffAccount created = new StaffAccount(email.get(), "Administrator", StaffRole.ADMIN,
@@ -84,15 +92,19 @@ public class StaffSetup {
             em.persist(created);
             return created;
         });
+        if (admin.canLogIn() || admin.isDisabled() || admin.getPasswordHash() != null) {
+            return Bootstrap.DONE;
+        }
         boolean linkPending = em.createNamedQuery(StaffToken.FIND_UNUSED_BY_STAFF, StaffToken.class)
                 .setParameter("staff", admin).getResultStream().anyMatch(t -> t.isUsable(clock.instant()));
-        if (!linkPending && !admin.isDisabled()) {
+        if (!linkPending) {
+            em.flush();
             mailSetupLink(admin);
             audit.record(Actor.anonymous(clientAddress), AuditAction.STAFF_SETUP_MAILED, "staff:" + admin.getId()
-                    + " (first admin)");
-            LOG.info(() -> "Mailed the first admin's setup link to staff account " + admin.getId());
+                    + " (bootstrap admin)");
+            LOG.info(() -> "Mailed the bootstrap admin's setup link to staff account " + admin.getId());
         }
-        return true;
+        return Bootstrap.LINK_MAILED;
     }
 
     /** Retires the account's earlier links and mails a new one. */

@@ -52,10 +52,10 @@ public class StaffLoginBacking implements Serializable {
     private String password;
     private String code;
     private String enrolmentSecret;
-    private boolean awaitingFirstAdmin;
+    private StaffSetup.Bootstrap bootstrap;
 
     public void open() {
-        awaitingFirstAdmin = setup.awaitingFirstAdmin(ClientAddress.of(request()));
+        bootstrap = setup.bootstrap(ClientAddress.of(request()));
     }
 
     public void login() throws IOException {
@@ -112,8 +112,8 @@ public class StaffLoginBacking implements Serializable {
         return enrolmentSecret == null ? null : enrolmentSecret.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
-    public boolean isAwaitingFirstAdmin() {
-        return awaitingFirstAdmin;
+    public String getBootstrap() {
+        return bootstrap == null ? null : bootstrap.name();
     }
 
     public String getEmail() {

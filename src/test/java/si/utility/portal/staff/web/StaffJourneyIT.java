@@ -27,8 +27,8 @@ import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 /**
  * The back office's journeys in a browser: the first admin from the bootstrap address enrols an authenticator
  * app and invites a clerk; the clerk answers a customer's message; the customer sees the reply and gets it by
- * mail. All test classes of a server's run share one database, so this class is the one that sets up the first
- * admin (arquillian.xml and pom.xml set portal.staff.bootstrap-email). On Payara Server and WildFly too.
+ * mail. The bootstrap admin's address (arquillian.xml and pom.xml set portal.staff.bootstrap-email) is this
+ * class's alone; other tests make their staff with other addresses. On Payara Server and WildFly too.
  */
 @AlsoOnServers
 class StaffJourneyIT extends BrowserTest {
@@ -49,7 +49,7 @@ class StaffJourneyIT extends BrowserTest {
         ContactPage.open(driver, base).send("Kdaj bo popis vodomera na Šaleški 3?").logOut();
 
         StaffLoginPage login = StaffLoginPage.open(driver, base);
-        assertThat(login.firstAdminNotice()).isEqualTo(slovenian("staff.login.firstAdmin"));
+        assertThat(login.firstAdminNotice()).isEqualTo(slovenian("staff.login.bootstrap.LINK_MAILED"));
         StaffDashboardPage admin = setUpAndEnrol(TestMailbox.awaitOne(BOOTSTRAP_EMAIL), BOOTSTRAP_EMAIL,
                 ADMIN_PASSWORD);
         assertThat(admin.showsStaffAdminLink()).isTrue();
