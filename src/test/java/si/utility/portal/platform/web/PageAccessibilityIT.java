@@ -30,9 +30,13 @@ import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.InvoicedCustomer;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import java.time.Instant;
+import si.utility.portal.pages.StaffLoginPage;
+import si.utility.portal.staff.service.TotpCodes;
+import si.utility.portal.testsupport.TestData;
 
 /**
- * Every page a visitor or a customer reaches, checked by Deque's axe-core against WCAG 2.1 A and AA (contrast
+ * Every page a visitor, a customer or a staff member reaches, checked by Deque's axe-core against WCAG 2.1 A and AA (contrast
  * included) at a desktop's width and at 320 px, where it must also fit without scrolling sideways (WCAG 1.4.10
  * reflow). One check axe makes only half: every id an {@code aria-describedby} names must exist, not just one of
  * them, or a field's help or its error is never read with it. Each page is also photographed at 1280 and 360 px
@@ -98,6 +102,19 @@ class PageAccessibilityIT extends BrowserTest {
         InvoicedCustomer invoiced = fixtures.newInvoicedCustomer(PASSWORD, 3);
         LoginPage.open(driver, base).logIn(invoiced.payerCode(), PASSWORD);
         check("billing/invoices", "billing/invoice?number=" + invoiced.invoiceNumbers().get(0), "billing/open-items");
+
+        assertThat(findings).as("pages with findings").isEmpty();
+    }
+
+    @Test
+    void everyBackOfficePageMeetsWcag21AaAtDesktopAndPhoneWidth() {
+        check("staff/login", "staff/setup?token=unknown");
+
+        TestData.StaffLogin admin = fixtures.newStaffMember("ADMIN", PASSWORD);
+        StaffLoginPage.open(driver, base).logIn(admin.email(), PASSWORD,
+                TotpCodes.code(admin.secret(), TotpCodes.stepAt(Instant.now())));
+        check("staff/index", "staff/messages", "staff/messages?status=ANSWERED", "staff/message?id=0",
+                "staff/admin/staff", "staff/admin/api-keys", "staff/admin/audit");
 
         assertThat(findings).as("pages with findings").isEmpty();
     }
