@@ -50,6 +50,12 @@ public final class Fixtures {
                 Long.parseLong(p[6]));
     }
 
+    /** A reading of the customer's meter entered yesterday, waiting for the back office's review; its id. */
+    public long newReadingInReview(TestData.MeteredCustomer customer, String value) {
+        return Long.parseLong(post("test-fixtures/reading-in-review?meterId=" + customer.meterId() + "&value="
+                + encode(value) + "&accountId=" + customer.accountId()));
+    }
+
     /** A second meter (hot water, no readings) at a point; its id. */
     public long newHotWaterMeter(String pointCode) {
         return Long.parseLong(post("test-fixtures/hot-water-meter?pointCode=" + encode(pointCode)));

@@ -319,6 +319,16 @@ public class TestData {
                 ReadingStatus.ACCEPTED, clock.instant(), accountId));
     }
 
+    /** A reading the account entered yesterday and confirmed although implausible: in the review queue. */
+    @Transactional
+    public long newReadingInReview(long meterId, BigDecimal value, long accountId) {
+        MeterReading reading = new MeterReading(em.find(Meter.class, meterId), today().minusDays(1), value,
+                ReadingSource.PORTAL, ReadingStatus.PENDING_REVIEW, clock.instant(), accountId);
+        em.persist(reading);
+        em.flush();
+        return reading.getId();
+    }
+
     /** The id of a payer, e.g. a demo payer. */
     @Transactional
     public long payerId(String payerCode) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.ObjectOutputStream;
 import java.util.Collections;
 import si.utility.portal.account.domain.PortalAccount;
@@ -26,6 +27,8 @@ import si.utility.portal.staff.domain.StaffRole;
  * {@code payerCode;email;payerId;accountId;pointCode;unmeteredPointCode;meterId}</li>
  * <li>{@code POST /test-fixtures/hot-water-meter?pointCode=...}: a second meter at that point, answered as its
  * id</li>
+ * <li>{@code POST /test-fixtures/reading-in-review?meterId=...&value=...&accountId=...}: a portal reading of
+ * yesterday waiting for review, answered as its id</li>
  * <li>{@code POST /test-fixtures/staff-member?role=CLERK|ADMIN&password=...}: a staff member who can log in,
  * answered as {@code email;totpSecret;staffId}</li>
  * <li>{@code GET /test-fixtures/account?payerCode=...}: "none", or the status of the payer's account</li>
@@ -58,6 +61,9 @@ public class TestFixtureServlet extends HttpServlet {
                     String.valueOf(testData.newHotWaterMeter(required(request, "pointCode"))));
             case "/moved-point" -> answer(response, format(testData.newMovedPoint(required(request, "password"),
                     Boolean.parseBoolean(request.getParameter("movedBack")))));
+            case "/reading-in-review" -> answer(response, String.valueOf(testData.newReadingInReview(
+                    Long.parseLong(required(request, "meterId")), new BigDecimal(required(request, "value")),
+                    Long.parseLong(required(request, "accountId")))));
             case "/staff-member" -> answer(response, format(testData.newStaffMember(
                     StaffRole.valueOf(required(request, "role")), required(request, "password"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -30,7 +31,8 @@ import si.utility.portal.platform.persistence.Sourced;
         // also serves every query by meter and date (V9 dropped the copy on METER_ID, READING_DATE).
         uniqueConstraints = {@UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
                 columnNames = {"METER_ID", "READING_DATE", "SOURCE"}),
-                @UniqueConstraint(name = "UK_METER_READING_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
+                @UniqueConstraint(name = "UK_METER_READING_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
+        indexes = @Index(name = "IX_METER_READING_STATUS_ENTERED", columnList = "STATUS, ENTERED_AT"))
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
@@ -44,16 +46,28 @@ public class MeterReading implements Sourced {
      */
     public static final String READING_DAYS = "{readingDays}";
 
-    /** Newest first, readings under review included (marked); the paged table of readings. */
+    /**
+     * Newest first, readings under review and rejected ones included (marked, counting for nothing), so the customer
+     * sees what became of what they entered; the paged table of readings.
+     */
     public static final String FIND_BY_POINT_AND_MEDIUM = """
             SELECT r FROM MeterReading r JOIN FETCH r.meter m
-            WHERE m.consumptionPoint.id = :pointId AND {readingDays}
-              AND m.medium = :medium AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED
+            WHERE m.consumptionPoint.id = :pointId AND {readingDays} AND m.medium = :medium
             ORDER BY r.readingDate DESC, m.installedOn DESC, r.id DESC""";
     public static final String COUNT_BY_POINT_AND_MEDIUM = """
             SELECT COUNT(r) FROM MeterReading r
-            WHERE r.meter.consumptionPoint.id = :pointId AND {readingDays} AND r.meter.medium = :medium
-              AND r.status <> si.utility.portal.consumption.domain.ReadingStatus.REJECTED""";
+            WHERE r.meter.consumptionPoint.id = :pointId AND {readingDays} AND r.meter.medium = :medium""";
+    /** Readings the utility has to look at (confirmed implausible ones), oldest entry first: the review queue. */
+    public static final String FIND_IN_REVIEW = """
+            SELECT r FROM MeterReading r JOIN FETCH r.meter m JOIN FETCH m.consumptionPoint
+            WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW
+            ORDER BY r.enteredAt, r.id""";
+    public static final String COUNT_IN_REVIEW = """
+            SELECT COUNT(r) FROM MeterReading r
+            WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW""";
+    /** A meter's readings, newest first, whatever their status: the history a clerk reviews a reading against. */
+    public static final String FIND_HISTORY_OF_METER = """
+            SELECT r FROM MeterReading r WHERE r.meter.id = :meterId ORDER BY r.readingDate DESC, r.id DESC""";
     /**
      * Accepted readings in a date range; with the one before and after it per meter, all a chart needs. Like
      * every query below that looks for a "previous" or "latest" reading, it leaves out readings under review:
@@ -200,6 +214,10 @@ public class MeterReading implements Sourced {
 
     public Long getEnteredBy() {
         return enteredBy;
+    }
+
+    public String getResultReason() {
+        return resultReason;
     }
 
     public SourceKey getSourceKey() {

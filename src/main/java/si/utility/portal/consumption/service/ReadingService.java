@@ -22,6 +22,7 @@ import si.utility.portal.consumption.domain.MeterReading;
 import si.utility.portal.consumption.domain.PeriodConsumption;
 import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingSource;
+import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
 import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Medium;
@@ -55,11 +56,20 @@ public class ReadingService {
 
     /**
      * One line of the readings table; {@code consumption} is empty for a meter's first reading and for a reading
-     * under review, which is shown (marked) but counts only once the utility accepted it. Value and consumption
-     * are shown with the meter's {@code decimals}.
+     * under review, which is shown (marked) but counts only once the utility accepted it, or rejected, which is
+     * shown with the utility's {@code reason} and never counts. Value and consumption are shown with the meter's
+     * {@code decimals}.
      */
     public record ReadingRow(LocalDate date, BigDecimal value, ReadingSource source, String meterSerialNumber,
-            BigDecimal consumption, boolean underReview, int decimals) implements Serializable {
+            BigDecimal consumption, ReadingStatus status, String reason, int decimals) implements Serializable {
+
+        public boolean underReview() {
+            return status == ReadingStatus.PENDING_REVIEW;
+        }
+
+        public boolean rejected() {
+            return status == ReadingStatus.REJECTED;
+        }
     }
 
     /**
@@ -123,7 +133,7 @@ public class ReadingService {
                             .subtract(before.getReadingValue())).orElse(null)
                     : null;
             rows.add(new ReadingRow(reading.getReadingDate(), reading.getReadingValue(), reading.getSource(),
-                    reading.getMeter().getSerialNumber(), consumption, !reading.isAccepted(),
+                    reading.getMeter().getSerialNumber(), consumption, reading.getStatus(), reading.getResultReason(),
                     reading.getMeter().getDecimals()));
         }
         return rows;

@@ -183,10 +183,21 @@ public class ReadingsBacking implements Serializable {
                     FormMessages.text("readings.consumption")));
             readingService.exportReadings(customer.payerId(), code(), medium, row -> csv.row(List.of(
                     row.date().toString(), DisplayFormats.plain(row.value(), row.decimals(), locale),
-                    FormMessages.text("readings.source." + row.source()) + (row.underReview()
-                            ? " (" + FormMessages.text("readings.underReview") + ")" : ""), row.meterSerialNumber(),
+                    FormMessages.text("readings.source." + row.source()) + statusNote(row), row.meterSerialNumber(),
                     DisplayFormats.plain(row.consumption(), row.decimals(), locale))));
         }
+    }
+
+    /** " (v pregledu)", " (zavrnjeno: reason)", or nothing for a reading that counts. */
+    private static String statusNote(ReadingRow row) {
+        if (row.underReview()) {
+            return " (" + FormMessages.text("readings.underReview") + ")";
+        }
+        if (row.rejected()) {
+            return " (" + FormMessages.text("readings.rejected") + (row.reason() == null ? "" : ": " + row.reason())
+                    + ")";
+        }
+        return "";
     }
 
     /** The chart's figures as CSV. */

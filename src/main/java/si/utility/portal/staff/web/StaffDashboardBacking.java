@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import si.utility.portal.contact.domain.ContactMessageStatus;
+import si.utility.portal.consumption.service.ReadingReview;
 import si.utility.portal.contact.service.ContactInbox;
 
 /** staff/index.xhtml: what waits for the clerks. */
@@ -14,8 +15,12 @@ public class StaffDashboardBacking {
     @Inject
     ContactInbox inbox;
 
+    @Inject
+    ReadingReview review;
+
     private Long newMessages;
     private Long messagesInProgress;
+    private Long readingsInReview;
 
     public long getNewMessages() {
         if (newMessages == null) {
@@ -29,5 +34,12 @@ public class StaffDashboardBacking {
             messagesInProgress = inbox.count(ContactMessageStatus.IN_PROGRESS);
         }
         return messagesInProgress;
+    }
+
+    public long getReadingsInReview() {
+        if (readingsInReview == null) {
+            readingsInReview = review.count();
+        }
+        return readingsInReview;
     }
 }

@@ -79,6 +79,13 @@ import si.utility.portal.platform.mail.MailMessage;
 import si.utility.portal.platform.mail.OutgoingMailSamples;
 import si.utility.portal.platform.security.AttemptCountSamples;
 import si.utility.portal.testsupport.TestDatabase;
+import si.utility.portal.contact.domain.ContactReply;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditEventSamples;
+import si.utility.portal.staff.domain.StaffAccount;
+import si.utility.portal.staff.domain.StaffRole;
+import si.utility.portal.staff.domain.StaffToken;
 
 /**
  * The migrations build the schema the JPA mapping needs, on embedded Derby and on PostgreSQL (the server of
@@ -363,6 +370,12 @@ class DatabaseSchemaIT {
         occupancy.setSourceKey(new SourceKey("OCC-1", 1L));
         PriceListItem price = new PriceListItem(water, new BigDecimal("1.2345"), new BigDecimal("9.50"), today);
         price.setSourceKey(new SourceKey("PRICE-1", 1L));
+        StaffAccount staff = new StaffAccount("a".repeat(240) + "@example.com", "Ž".repeat(100), StaffRole.ADMIN,
+                Locale.forLanguageTag("sl"), now);
+        staff.startSetup("pbkdf2-sha256$1$salt$hash", "S".repeat(64));
+        staff.confirmSecondFactor(Long.MAX_VALUE);
+        staff.loggedIn(now);
+        staff.setDisabled(true);
         ImportBatch batch = new ImportBatch("kpv-2026-03-29", "b".repeat(64), "KPV", now, true, "/import/x.zip",
                 now);
         ImportBatchFile batchFile = batch.addFile("services", "delta", 12);
@@ -386,7 +399,11 @@ class DatabaseSchemaIT {
                 new AccountEvent(42L, "1234", AccountEventType.CONSENT_GIVEN, "janez@example.com", now),
                 // a stream of its own: the migration has made the export's streams
                 ExportSamples.stream("sample-stream"),
-                ExportSamples.entry("sample-stream", 1, 42)));
+                ExportSamples.entry("sample-stream", 1, 42),
+                AuditEventSamples.of(now, new Actor("staff:" + "9".repeat(18), "f".repeat(45)),
+                        AuditAction.STAFF_SECOND_FACTOR_RESET, 7L, 42L, "d".repeat(500)),
+                staff,
+                new StaffToken(staff, "t".repeat(64), now, now.plusSeconds(60))));
 
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
@@ -396,8 +413,13 @@ class DatabaseSchemaIT {
             ContactMessage message = new ContactMessage(payer, account.getId(), "Janez Novak", "janez@example.com",
                     "Sporočilo ".repeat(400), now, "request-1");
             em.persist(message);
+            message.assignTo(Long.MAX_VALUE, "R".repeat(100));
+            ContactReply reply = new ContactReply(message, Long.MAX_VALUE, "R".repeat(100), "Odgovor ".repeat(500),
+                    now);
+            em.persist(reply);
             em.getTransaction().commit();
             entities.add(message);
+            entities.add(reply);
             entities.addAll(invoice.getLines());
             return entities;
         } finally {

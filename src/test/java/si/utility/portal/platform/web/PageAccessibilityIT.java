@@ -114,6 +114,7 @@ class PageAccessibilityIT extends BrowserTest {
         StaffLoginPage.open(driver, base).logIn(admin.email(), PASSWORD,
                 TotpCodes.code(admin.secret(), TotpCodes.stepAt(Instant.now())));
         check("staff/index", "staff/messages", "staff/messages?status=ANSWERED", "staff/message?id=0",
+                "staff/readings", "staff/reading?id=0",
                 "staff/admin/staff", "staff/admin/api-keys", "staff/admin/audit");
 
         assertThat(findings).as("pages with findings").isEmpty();

@@ -17,16 +17,25 @@ import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.StaffApiKeysPage;
 import si.utility.portal.pages.StaffAuditPage;
 import si.utility.portal.pages.StaffLoginPage;
+import si.utility.portal.pages.StaffReadingPage;
+import si.utility.portal.pages.ReadingsPage;
 import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.TestData.MeteredCustomer;
 import si.utility.portal.testsupport.TestData.NewPayer;
 import si.utility.portal.testsupport.TestData.StaffLogin;
+import si.utility.portal.testsupport.TestMailbox;
 
-/** The admin pages in a browser, and who else gets what at /staff: a clerk 403, a customer 404. */
-class StaffAdminPagesIT extends BrowserTest {
+/**
+ * The back office pages in a browser: the admin pages, a clerk's review of a reading as the customer then sees it,
+ * and who else gets what at /staff: a clerk 403 at admin pages, a customer 404 everywhere.
+ */
+class StaffPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zaledje-42-Preskus";
+    /** Markup in it must come out as text, on the page and in the mail. */
+    private static final String REASON = "Števec kaže <b>220</b>, vpisali ste 900.";
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -89,6 +98,33 @@ class StaffAdminPagesIT extends BrowserTest {
                 "staff/admin/audit.csv", "staff/setup?token=x"}) {
             assertThat(statusWithSession(path)).as(path).isEqualTo(404);
         }
+    }
+
+    @Test
+    void aClerkRejectsAReadingWithAReasonTheCustomerReadsInTheMailAndWithTheReadings() {
+        WebDriver driver = browser.driver();
+        String customerPassword = "Zelenje-42-Velenje";
+        MeteredCustomer customer = new Fixtures(base).newMeteredCustomer(customerPassword, 12);
+        long readingId = new Fixtures(base).newReadingInReview(customer, "900");
+        logIn(new Fixtures(base).newStaffMember("CLERK", PASSWORD));
+
+        StaffReadingPage review = StaffReadingPage.fromQueue(driver, base, readingId);
+        assertThat(review.status()).isEqualTo(slovenian("staff.readings.status.PENDING_REVIEW"));
+        assertThat(review.history()).hasSizeGreaterThan(1);
+        assertThat(review.reject("").reasonMessage()).isEqualTo(slovenian("staff.readings.reasonRequired"));
+        review = review.reject(REASON);
+        assertThat(review.globalMessages()).containsExactly(slovenian("staff.readings.rejected"));
+        assertThat(review.status()).isEqualTo(slovenian("staff.readings.status.REJECTED"));
+        assertThat(review.decisionShown()).isFalse();
+        driver.manage().deleteAllCookies();
+
+        assertThat(TestMailbox.awaitOne(customer.email()).text()).contains(REASON);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), customerPassword);
+        driver.get(base + "consumption/readings?code=" + customer.pointCode());
+        ReadingsPage.Row rejected = new ReadingsPage(driver).readings().get(0);
+        assertThat(rejected.value()).startsWith("900");
+        assertThat(rejected.source()).contains(slovenian("readings.rejected"), REASON);
+        assertThat(rejected.consumption()).isEmpty();
     }
 
     private void logIn(StaffLogin staff) {
