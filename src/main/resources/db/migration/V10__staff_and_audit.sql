@@ -35,6 +35,10 @@ CREATE TABLE STAFF_TOKEN (
 );
 CREATE INDEX IX_STAFF_TOKEN_STAFF ON STAFF_TOKEN (STAFF_ID);
 
+-- ===== account: blocked by the back office (the reason, shown to staff; null = not blocked) =====
+
+ALTER TABLE PORTAL_ACCOUNT ADD COLUMN BLOCKED_REASON VARCHAR(200);
+
 -- ===== contact: the utility's handling of a message =====
 
 ALTER TABLE CONTACT_MESSAGE ADD COLUMN ASSIGNED_STAFF_ID BIGINT;

@@ -7,5 +7,7 @@ public enum AccountEventType {
     EMAIL_CHANGED,
     CONSENT_GIVEN,
     CONSENT_DECLINED,
-    CONSENT_WITHDRAWN
+    CONSENT_WITHDRAWN,
+    /** The back office detached the account from its payer (registered by the wrong person); it is deleted. */
+    ACCOUNT_CLOSED
 }

@@ -63,6 +63,10 @@ public class PortalAccount {
     @Column(name = "STATUS", nullable = false, length = 20)
     private AccountStatus status;
 
+    /** Why the utility blocked the account (the customer is told to call the office); null = not blocked. */
+    @Column(name = "BLOCKED_REASON", length = 200)
+    private String blockedReason;
+
     /** Language of the e-mails the portal sends to this customer. */
     @Column(name = "LANGUAGE", nullable = false, length = 8)
     private String language;
@@ -143,6 +147,24 @@ public class PortalAccount {
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
+    }
+
+    /** The back office blocks the account: no log-in from now on, and its sessions end at their next request. */
+    public void block(String reason) {
+        blockedReason = reason;
+        endAllSessions();
+    }
+
+    public void unblock() {
+        blockedReason = null;
+    }
+
+    public boolean isBlocked() {
+        return blockedReason != null;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
     }
 
     public boolean hasConsented(int currentVersion) {

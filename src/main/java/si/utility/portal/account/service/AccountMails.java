@@ -54,6 +54,11 @@ public class AccountMails {
                 EmailAddresses.masked(account.getEmail()), phone);
     }
 
+    /** The utility detached the account from its payer: its e-mail owner learns it, with the office's number. */
+    public void sendDetached(PortalAccount account) {
+        notice(account, account.getEmail(), "accountDetached", account.getPayer().getCode(), phone);
+    }
+
     public void sendPasswordChanged(PortalAccount account) {
         notice(account, account.getEmail(), "passwordChanged", account.getPayer().getCode(), phone);
     }

@@ -12,7 +12,9 @@ public record LoginResult(Outcome outcome, Long accountId, Duration retryAfter) 
         /** The password was right, but the account waits for activation. */
         NOT_ACTIVATED,
         /** Too many failures: wait {@link #retryAfter()} before the next attempt. */
-        THROTTLED
+        THROTTLED,
+        /** The password was right, but the utility blocked the account: the customer is to call the office. */
+        BLOCKED
     }
 
     static LoginResult success(long accountId) {

@@ -112,6 +112,10 @@ public class LoginService {
             audit(actor, AuditAction.CUSTOMER_LOGIN_FAILED, account, "not activated");
             return LoginResult.of(LoginResult.Outcome.NOT_ACTIVATED);
         }
+        if (account.get().isBlocked()) {
+            audit(actor, AuditAction.CUSTOMER_LOGIN_FAILED, account, "blocked");
+            return LoginResult.of(LoginResult.Outcome.BLOCKED);
+        }
         audit(actor, AuditAction.CUSTOMER_LOGIN, account, null);
         return LoginResult.success(account.get().getId());
     }

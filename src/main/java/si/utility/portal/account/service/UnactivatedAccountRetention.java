@@ -49,11 +49,7 @@ class UnactivatedAccountRetention implements RetentionTask {
                 .setMaxResults(BATCH_SIZE)
                 .getResultList();
         for (PortalAccount account : stale) {
-            em.createQuery("DELETE FROM OneTimeToken t WHERE t.account = :account")
-                    .setParameter("account", account).executeUpdate();
-            em.createQuery("DELETE FROM ConsentRecord c WHERE c.account = :account")
-                    .setParameter("account", account).executeUpdate();
-            em.remove(account);
+            AccountRemoval.delete(em, account);
             LOG.info(() -> "Deleted portal account " + account.getId() + ", never activated");
         }
         return stale.size();

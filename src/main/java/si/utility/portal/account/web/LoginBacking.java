@@ -20,6 +20,7 @@ import si.utility.portal.account.security.ReturnUrl;
 import si.utility.portal.account.service.LoginResult;
 import si.utility.portal.account.service.LoginService;
 import si.utility.portal.platform.captcha.Captcha;
+import si.utility.portal.platform.config.CompanyDetails;
 import si.utility.portal.platform.web.ClientAddress;
 import si.utility.portal.platform.web.FormMessages;
 
@@ -42,6 +43,9 @@ public class LoginBacking implements Serializable {
 
     @Inject
     Captcha captcha;
+
+    @Inject
+    transient CompanyDetails company;
 
     private String login;
     private String password;
@@ -94,6 +98,7 @@ public class LoginBacking implements Serializable {
                 notActivated = true;
                 FormMessages.globalError("login.notActivated");
             }
+            case BLOCKED -> FormMessages.globalError("login.blocked", company.getFreePhone());
             default -> FormMessages.globalError("login.invalid");
         }
         captchaShown = loginService.captchaRequired(login, ClientAddress.of(request));

@@ -65,6 +65,11 @@ public class MeterReading implements Sourced {
     public static final String COUNT_IN_REVIEW = """
             SELECT COUNT(r) FROM MeterReading r
             WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW""";
+    /** What an account entered in the portal at any point, newest entry first: the back office's customer card. */
+    public static final String FIND_ENTERED_BY = """
+            SELECT r FROM MeterReading r JOIN FETCH r.meter m JOIN FETCH m.consumptionPoint
+            WHERE r.enteredBy = :accountId AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
+            ORDER BY r.enteredAt DESC, r.id DESC""";
     /** A meter's readings, newest first, whatever their status: the history a clerk reviews a reading against. */
     public static final String FIND_HISTORY_OF_METER = """
             SELECT r FROM MeterReading r WHERE r.meter.id = :meterId ORDER BY r.readingDate DESC, r.id DESC""";

@@ -72,6 +72,16 @@ public class ReadingReview {
                 .toList();
     }
 
+    /** The newest readings an account entered in the portal, whatever became of them: the customer card's. */
+    public List<ReviewItem> enteredBy(long accountId, int max) {
+        return em.createQuery(MeterReading.FIND_ENTERED_BY, MeterReading.class)
+                .setParameter("accountId", accountId)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(ReadingReview::item)
+                .toList();
+    }
+
     public long count() {
         return em.createQuery(MeterReading.COUNT_IN_REVIEW, Long.class).getSingleResult();
     }

@@ -363,6 +363,7 @@ class DatabaseSchemaIT {
         openItem.setSourceKey(new SourceKey("OI-1", 3L));
         PortalAccount account = new PortalAccount(payer, "janez@example.com", "pbkdf2-sha256$1$salt$hash",
                 Locale.forLanguageTag("sl"), now);
+        account.block("b".repeat(200));
         water.setSourceKey(new SourceKey("VODA", null));
         point.setSourceKey(new SourceKey("OM-1", 2L));
         meter.setSourceKey(new SourceKey("M-1", 2L));

@@ -110,11 +110,14 @@ class PageAccessibilityIT extends BrowserTest {
     void everyBackOfficePageMeetsWcag21AaAtDesktopAndPhoneWidth() {
         check("staff/login", "staff/setup?token=unknown");
 
+        MeteredCustomer customer = fixtures.newMeteredCustomer(PASSWORD, 3);
+        long reading = fixtures.newReadingInReview(customer, "900");
         TestData.StaffLogin admin = fixtures.newStaffMember("ADMIN", PASSWORD);
         StaffLoginPage.open(driver, base).logIn(admin.email(), PASSWORD,
                 TotpCodes.code(admin.secret(), TotpCodes.stepAt(Instant.now())));
         check("staff/index", "staff/messages", "staff/messages?status=ANSWERED", "staff/message?id=0",
-                "staff/readings", "staff/reading?id=0",
+                "staff/readings", "staff/reading?id=0", "staff/customers", "staff/customers?q=Velenje",
+                "staff/customer?id=0", "staff/customer?id=" + customer.payerId(), "staff/reading?id=" + reading,
                 "staff/admin/staff", "staff/admin/api-keys", "staff/admin/audit");
 
         assertThat(findings).as("pages with findings").isEmpty();

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -16,9 +17,13 @@ import si.utility.portal.pages.ErrorPage;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.StaffApiKeysPage;
 import si.utility.portal.pages.StaffAuditPage;
+import si.utility.portal.pages.StaffCustomerPage;
+import si.utility.portal.pages.StaffCustomersPage;
 import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.pages.StaffReadingPage;
 import si.utility.portal.pages.ReadingsPage;
+import si.utility.portal.pages.RegisterPage;
+import si.utility.portal.pages.Registration;
 import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
@@ -125,6 +130,65 @@ class StaffPagesIT extends BrowserTest {
         assertThat(rejected.value()).startsWith("900");
         assertThat(rejected.source()).contains(slovenian("readings.rejected"), REASON);
         assertThat(rejected.consumption()).isEmpty();
+    }
+
+    @Test
+    void aClerkFindsACustomerByCodeEmailOrPartOfTheNameAndOpensTheCardWhichIsAudited() {
+        WebDriver driver = browser.driver();
+        MeteredCustomer customer = new Fixtures(base).newMeteredCustomer("Zelenje-42-Velenje", 3);
+        new Fixtures(base).newReadingInReview(customer, "900");
+        StaffLogin clerk = new Fixtures(base).newStaffMember("CLERK", PASSWORD);
+        logIn(clerk);
+
+        for (String query : new String[] {customer.payerCode(), customer.email().toUpperCase(Locale.ROOT)}) {
+            assertThat(StaffCustomersPage.search(driver, base, query).payerCodes()).as(query)
+                    .containsExactly(customer.payerCode());
+        }
+        assertThat(StaffCustomersPage.search(driver, base, "%").payerCodes()).as("a wildcard is a character")
+                .isEmpty();
+        assertThat(StaffCustomersPage.search(driver, base, "x").queryInvalid()).isTrue();
+
+        StaffCustomerPage card = StaffCustomersPage.search(driver, base, customer.payerCode())
+                .open(customer.payerCode());
+        assertThat(card.payerCode()).isEqualTo(customer.payerCode());
+        assertThat(card.points()).anySatisfy(point -> assertThat(point).contains(customer.pointCode()));
+        assertThat(card.accountState()).isEqualTo(slovenian("staff.customers.state.ACTIVE"));
+        assertThat(card.readingsEntered()).singleElement().satisfies(reading -> assertThat(reading)
+                .contains("900", slovenian("staff.readings.status.PENDING_REVIEW")));
+        driver.manage().deleteAllCookies();
+        logIn(new Fixtures(base).newStaffMember("ADMIN", PASSWORD));
+        assertThat(StaffAuditPage.ofActor(driver, base, "staff:" + clerk.staffId()).actions())
+                .containsExactly("CUSTOMER_CARD_VIEWED", "STAFF_LOGIN");
+    }
+
+    @Test
+    void aBlockedCustomerIsToldToCallAndADetachedPayerCanRegisterAgain() {
+        WebDriver driver = browser.driver();
+        String customerPassword = "Zelenje-42-Velenje";
+        NewPayer customer = new Fixtures(base).newActiveAccount(customerPassword, true);
+        logIn(new Fixtures(base).newStaffMember("CLERK", PASSWORD));
+        StaffCustomerPage card = StaffCustomersPage.search(driver, base, customer.payerCode())
+                .open(customer.payerCode());
+
+        card = card.block("Prijava s tujim računom (klic 2. 12.)");
+        assertThat(card.globalMessages()).containsExactly(slovenian("staff.customer.blocked"));
+        assertThat(card.blockedNotice()).contains("Prijava s tujim računom (klic 2. 12.)");
+        driver.manage().deleteAllCookies();
+        assertThat(LoginPage.open(driver, base).logInFailing(customer.payerCode(), customerPassword)
+                .globalMessages()).containsExactly(slovenian("login.blocked").replace("{0}", "080 80 34"));
+
+        logIn(new Fixtures(base).newStaffMember("CLERK", PASSWORD));
+        card = StaffCustomersPage.search(driver, base, customer.payerCode()).open(customer.payerCode()).unblock();
+        assertThat(card.globalMessages()).containsExactly(slovenian("staff.customer.unblocked"));
+        assertThat(card.detach(false).detachMessage()).isEqualTo(slovenian("staff.customer.detachConfirmRequired"));
+        card = card.detach(true);
+        assertThat(card.globalMessages()).containsExactly(slovenian("staff.customer.detached"));
+        assertThat(card.hasAccount()).isFalse();
+        driver.manage().deleteAllCookies();
+
+        assertThat(TestMailbox.awaitMatching(customer.email(), mail -> mail.text().contains(customer.payerCode()))
+                .text()).contains("080 80 34");
+        RegisterPage.open(driver, base).register(Registration.valid(customer, "Drugi-42-Placnik"));
     }
 
     private void logIn(StaffLogin staff) {

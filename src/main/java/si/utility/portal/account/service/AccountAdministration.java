@@ -1,0 +1,93 @@
+package si.utility.portal.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import si.utility.portal.account.domain.AccountEventType;
+import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditLog;
+import si.utility.portal.platform.validation.PlainText;
+import si.utility.portal.platform.validation.Violations;
+
+/**
+ * What the utility's clerks do to a portal account for a customer who calls: block and unblock it, and detach it
+ * from the payer when the wrong person registered. Each in one transaction with its audit row.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountAdministration {
+
+    public static final String REASON = "reason";
+    static final int MAX_REASON_LENGTH = 200;
+    private static final Logger LOG = Logger.getLogger(AccountAdministration.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AccountEvents events;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    AuditLog audit;
+
+    /** @return the rules the reason broke ({@value #REASON}); nothing is written then */
+    public Violations block(Actor clerk, long accountId, String reason) {
+        String clean = reason == null ? "" : reason.strip();
+        Violations violations = new Violations();
+        if (clean.isEmpty()) {
+            violations.add(REASON, "staff.customer.blockReasonRequired");
+        } else if (clean.length() > MAX_REASON_LENGTH) {
+            violations.add(REASON, "staff.customer.blockReasonTooLong");
+        } else if (PlainText.hasControlCharacters(clean)) {
+            violations.add(REASON, PlainText.MESSAGE_KEY);
+        }
+        PortalAccount account = em.find(PortalAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            violations.add("account", "staff.customer.noAccountAnyMore");
+        }
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        account.block(clean);
+        audit.record(clerk, AuditAction.ACCOUNT_BLOCKED, account.getPayer().getId(), accountId, null);
+        return violations;
+    }
+
+    public boolean unblock(Actor clerk, long accountId) {
+        PortalAccount account = em.find(PortalAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !account.isBlocked()) {
+            return false;
+        }
+        account.unblock();
+        audit.record(clerk, AuditAction.ACCOUNT_UNBLOCKED, account.getPayer().getId(), accountId, null);
+        return true;
+    }
+
+    /**
+     * The wrongly registered case: the account is deleted (its sessions end, as their account is gone), the
+     * owner of its e-mail address is told, the billing system learns it ({@code ACCOUNT_CLOSED}), and the payer
+     * can register again.
+     */
+    public boolean detach(Actor clerk, long accountId) {
+        PortalAccount account = em.find(PortalAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            return false;
+        }
+        long payerId = account.getPayer().getId();
+        events.record(account, AccountEventType.ACCOUNT_CLOSED);
+        mails.sendDetached(account);
+        AccountRemoval.delete(em, account);
+        audit.record(clerk, AuditAction.ACCOUNT_DETACHED, payerId, accountId, null);
+        LOG.info(() -> "Portal account " + accountId + " detached from its payer by " + clerk.id());
+        return true;
+    }
+}

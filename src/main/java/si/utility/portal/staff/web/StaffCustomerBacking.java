@@ -1,0 +1,113 @@
+package si.utility.portal.staff.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import si.utility.portal.account.service.AccountAdministration;
+import si.utility.portal.platform.validation.Violations;
+import si.utility.portal.platform.web.FormMessages;
+import si.utility.portal.staff.security.SignedInStaff;
+import si.utility.portal.staff.service.CustomerCards;
+import si.utility.portal.staff.service.CustomerCards.Card;
+
+/** staff/customer.xhtml?id=: the customer card, opened (and audited) once per view. */
+@Named
+@ViewScoped
+public class StaffCustomerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String BLOCK_FORM = "block";
+    static final String DETACH_FORM = "detach";
+
+    @Inject
+    transient CustomerCards cards;
+
+    @Inject
+    transient SignedInStaff staff;
+
+    @Inject
+    transient AccountAdministration accounts;
+
+    private Long id;
+    private String blockReason;
+    private boolean detachConfirmed;
+    private transient Optional<Card> card;
+
+    public Card getCard() {
+        if (card == null) {
+            card = id == null ? Optional.empty() : cards.open(staff.member(), id);
+        }
+        return card.orElse(null);
+    }
+
+    public void resendActivation() {
+        if (id != null && cards.resendActivation(staff.member(), id)) {
+            FormMessages.globalInfo("staff.customer.activationResent");
+        } else {
+            FormMessages.globalError("staff.customer.activationNotPending");
+        }
+    }
+
+    public void block() {
+        Violations violations = accounts.block(staff.member().actor(), accountId(), blockReason);
+        if (!violations.isEmpty()) {
+            FormMessages.show(BLOCK_FORM, violations);
+            return;
+        }
+        blockReason = null;
+        reopen("staff.customer.blocked");
+    }
+
+    public void unblock() {
+        if (accounts.unblock(staff.member().actor(), accountId())) {
+            reopen("staff.customer.unblocked");
+        }
+    }
+
+    /** Needs the confirmation box: the account is deleted and its owner told. */
+    public void detach() {
+        if (!detachConfirmed) {
+            FormMessages.error(DETACH_FORM + ":confirm", "staff.customer.detachConfirmRequired");
+            return;
+        }
+        accounts.detach(staff.member().actor(), accountId());
+        detachConfirmed = false;
+        reopen("staff.customer.detached");
+    }
+
+    private long accountId() {
+        return getCard().account().orElseThrow().id();
+    }
+
+    /** Reads the card again after an action (and audits that view like any other). */
+    private void reopen(String doneKey) {
+        card = null;
+        FormMessages.globalInfo(doneKey);
+    }
+
+    public String getBlockReason() {
+        return blockReason;
+    }
+
+    public void setBlockReason(String blockReason) {
+        this.blockReason = blockReason;
+    }
+
+    public boolean isDetachConfirmed() {
+        return detachConfirmed;
+    }
+
+    public void setDetachConfirmed(boolean detachConfirmed) {
+        this.detachConfirmed = detachConfirmed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
