@@ -43,7 +43,7 @@ public class StaffAuditBacking {
 
     public List<AuditEvent> getEvents() {
         if (events == null) {
-            events = search.page(parameters().filter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            events = search.page(parameters().filter(), Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return events;
     }
@@ -61,7 +61,7 @@ public class StaffAuditBacking {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Pager.pageCount(getTotal(), PAGE_SIZE);
     }
 
     public AuditAction[] getActions() {

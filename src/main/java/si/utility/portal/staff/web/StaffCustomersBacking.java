@@ -32,7 +32,7 @@ public class StaffCustomersBacking {
 
     public List<Found> getFound() {
         if (found == null) {
-            found = isSearchable() ? search.page(q, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
+            found = isSearchable() ? search.page(q, Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE) : List.of();
         }
         return found;
     }
@@ -45,7 +45,7 @@ public class StaffCustomersBacking {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Pager.pageCount(getTotal(), PAGE_SIZE);
     }
 
     public String getQ() {
@@ -57,7 +57,7 @@ public class StaffCustomersBacking {
     }
 
     public int getPage() {
-        return Math.max(1, Math.min(page, 100_000));
+        return Pager.clamp(page);
     }
 
     public void setPage(int page) {

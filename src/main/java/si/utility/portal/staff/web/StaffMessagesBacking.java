@@ -41,7 +41,7 @@ public class StaffMessagesBacking {
 
     public List<InboxMessage> getMessages() {
         if (messages == null) {
-            messages = inbox.page(getSelectedStatus(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            messages = inbox.page(getSelectedStatus(), Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return messages;
     }
@@ -54,7 +54,7 @@ public class StaffMessagesBacking {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Pager.pageCount(getTotal(), PAGE_SIZE);
     }
 
     public boolean isHasPrevious() {
@@ -75,7 +75,7 @@ public class StaffMessagesBacking {
 
     /** A page number out of range (or not a number, which Faces refuses before) shows the nearest page. */
     public int getPage() {
-        return Math.max(1, Math.min(page, 100_000));
+        return Pager.clamp(page);
     }
 
     public void setPage(int page) {

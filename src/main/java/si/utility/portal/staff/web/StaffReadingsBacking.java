@@ -23,7 +23,7 @@ public class StaffReadingsBacking {
 
     public List<ReviewItem> getReadings() {
         if (readings == null) {
-            readings = review.queue((getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            readings = review.queue(Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
         }
         return readings;
     }
@@ -36,11 +36,11 @@ public class StaffReadingsBacking {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Pager.pageCount(getTotal(), PAGE_SIZE);
     }
 
     public int getPage() {
-        return Math.max(1, Math.min(page, 100_000));
+        return Pager.clamp(page);
     }
 
     public void setPage(int page) {
