@@ -38,4 +38,13 @@ public class StaffDashboardPage extends PortalPage {
         submit(driver.findElement(By.id("header:logout")));
         return new StaffLoginPage(driver);
     }
+
+    /** A figure of the dashboard by its id, e.g. "readings-in-review". */
+    public long figure(String id) {
+        return Long.parseLong(driver.findElement(By.id(id)).getText());
+    }
+
+    public String lastImport() {
+        return driver.findElements(By.id("last-import")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
 }

@@ -19,6 +19,8 @@ public class AuditEvent {
 
     static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
     static final int DETAIL_LENGTH = 500;
+    /** An IPv6 address in text; what a caller passes is cut to it, so no audit row can fail on its length. */
+    static final int ADDRESS_LENGTH = 45;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +42,7 @@ public class AuditEvent {
     @Column(name = "ACCOUNT_ID", updatable = false)
     private Long accountId;
 
-    @Column(name = "CLIENT_ADDRESS", length = 45, updatable = false)
+    @Column(name = "CLIENT_ADDRESS", length = ADDRESS_LENGTH, updatable = false)
     private String clientAddress;
 
     @Column(name = "DETAIL", length = DETAIL_LENGTH, updatable = false)
@@ -55,8 +57,12 @@ public class AuditEvent {
         this.action = action;
         this.payerId = payerId;
         this.accountId = accountId;
-        this.clientAddress = actor.clientAddress();
-        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+        this.clientAddress = cut(actor.clientAddress(), ADDRESS_LENGTH);
+        this.detail = cut(detail, DETAIL_LENGTH);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     public Long getId() {

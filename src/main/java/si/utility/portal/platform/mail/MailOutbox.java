@@ -34,4 +34,18 @@ public class MailOutbox {
         entityManager.persist(new OutgoingMail(message, clock.instant()));
         enqueued.fire(new Enqueued());
     }
+
+    /** Messages that failed at least once and still wait for a next attempt. */
+    public long countRetrying() {
+        return entityManager.createQuery("""
+                SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.attempts > 0
+                AND m.nextAttemptAt IS NOT NULL""", Long.class).getSingleResult();
+    }
+
+    /** Messages given up after the most attempts (portal.mail.max-attempts); kept until the retention run. */
+    public long countGivenUp() {
+        return entityManager.createQuery(
+                "SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt IS NULL",
+                Long.class).getSingleResult();
+    }
 }

@@ -57,7 +57,8 @@ class StaffJourneyIT extends BrowserTest {
         String clerkEmail = "referent-" + UUID.randomUUID() + "@staff.test";
         StaffAdminPage staffAdmin = admin.goToStaffAdmin().invite("Rebeka Referent", clerkEmail,
                 slovenian("staff.role.CLERK"));
-        assertThat(staffAdmin.globalMessages()).containsExactly(slovenian("staff.admin.invited").replace("{0}", clerkEmail));
+        assertThat(staffAdmin.globalMessages())
+                .containsExactly(slovenian("staff.admin.invited").replace("{0}", clerkEmail));
         assertThat(staffAdmin.rowOf(clerkEmail)).contains("Rebeka Referent", slovenian("staff.role.CLERK"),
                 slovenian("staff.admin.statePending"));
         StaffDashboardPage.open(driver, base).logOut();
@@ -88,7 +89,8 @@ class StaffJourneyIT extends BrowserTest {
     /** Follows the mailed setup link, sets the password, enrols the app from the QR code and logs in. */
     private StaffDashboardPage setUpAndEnrol(ReceivedMail setupMail, String email, String password) {
         WebDriver driver = browser.driver();
-        StaffLoginPage login = StaffSetupPage.follow(driver, setupMail.link("/staff/setup")).setPassword(password);
+        StaffLoginPage login = StaffSetupPage.follow(driver, base, setupMail.link("/staff/setup"))
+                .setPassword(password);
         assertThat(login.globalMessages()).containsExactly(slovenian("staff.setup.done"));
 
         login = login.logInStaying(email, password, "");

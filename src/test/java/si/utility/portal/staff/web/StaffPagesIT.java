@@ -18,6 +18,7 @@ import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.StaffApiKeysPage;
 import si.utility.portal.pages.StaffAuditPage;
 import si.utility.portal.pages.StaffCustomerPage;
+import si.utility.portal.pages.StaffDashboardPage;
 import si.utility.portal.pages.StaffCustomersPage;
 import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.pages.StaffReadingPage;
@@ -189,6 +190,22 @@ class StaffPagesIT extends BrowserTest {
         assertThat(TestMailbox.awaitMatching(customer.email(), mail -> mail.text().contains(customer.payerCode()))
                 .text()).contains("080 80 34");
         RegisterPage.open(driver, base).register(Registration.valid(customer, "Drugi-42-Placnik"));
+    }
+
+    @Test
+    void theDashboardCountsWhatWaitsAndNamesTheLastImport() {
+        WebDriver driver = browser.driver();
+        new Fixtures(base).newReadingInReview(new Fixtures(base).newMeteredCustomer("Zelenje-42-Velenje", 3), "900");
+        logIn(new Fixtures(base).newStaffMember("CLERK", PASSWORD));
+
+        StaffDashboardPage dashboard = StaffDashboardPage.open(driver, base);
+
+        assertThat(dashboard.figure("readings-in-review")).isPositive();
+        for (String figure : new String[] {"new-messages", "messages-in-progress", "registered-this-month",
+                "activated-this-month", "mails-retrying", "mails-given-up"}) {
+            assertThat(dashboard.figure(figure)).as(figure).isNotNegative();
+        }
+        assertThat(dashboard.lastImport()).as("the demo batch at least").isNotBlank();
     }
 
     private void logIn(StaffLogin staff) {

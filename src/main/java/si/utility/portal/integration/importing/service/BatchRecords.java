@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,18 @@ public class BatchRecords {
     @Transactional
     public Optional<ImportReport> report(String batchId) {
         return find(batchId).map(this::report);
+    }
+
+    /** What the back office's dashboard shows of a batch. */
+    public record BatchSummary(String batchId, ImportStatus status, Instant receivedAt, Instant finishedAt) {
+    }
+
+    /** The batch received last, if any. */
+    @Transactional
+    public Optional<BatchSummary> latest() {
+        return em.createQuery("SELECT b FROM ImportBatch b ORDER BY b.receivedAt DESC, b.id DESC", ImportBatch.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(b -> new BatchSummary(b.getBatchId(), b.getStatus(), b.getReceivedAt(), b.getFinishedAt()));
     }
 
     /** The batch to run next: one a dead node left running first, then the oldest queued one. */
