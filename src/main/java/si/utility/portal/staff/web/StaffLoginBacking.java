@@ -7,10 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
 import si.utility.portal.platform.config.CompanyDetails;
@@ -55,7 +57,13 @@ public class StaffLoginBacking implements Serializable {
     private StaffSetup.Bootstrap bootstrap;
 
     public void open() {
-        bootstrap = setup.bootstrap(ClientAddress.of(request()));
+        String address = ClientAddress.of(request());
+        try {
+            bootstrap = setup.bootstrap(address);
+        } catch (PersistenceException | TransactionalException concurrentFirstVisit) {
+            // Two first visits made the bootstrap admin at once; its unique e-mail kept one: ask again.
+            bootstrap = setup.bootstrap(address);
+        }
     }
 
     public void login() throws IOException {

@@ -84,6 +84,8 @@ class StaffPagesIT extends BrowserTest {
         logIn(clerk);
 
         assertThat(statusWithSession("staff/admin/staff")).isEqualTo(403);
+        assertThat(statusWithSession("contact/messages")).as("a staff session is no customer's: to the log-in")
+                .isEqualTo(302);
         assertThat(ErrorPage.at(driver, base, "staff/admin/audit").title())
                 .isEqualTo(slovenian("error.not-found.title"));
         driver.manage().deleteAllCookies();
