@@ -12,7 +12,7 @@ import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
-import si.utility.portal.platform.validation.PlainText;
+import si.utility.portal.platform.validation.TextRules;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -41,23 +41,16 @@ public class AccountAdministration {
 
     /** @return the rules the reason broke ({@value #REASON}); nothing is written then */
     public Violations block(Actor clerk, long accountId, String reason) {
-        String clean = reason == null ? "" : reason.strip();
-        Violations violations = new Violations();
-        if (clean.isEmpty()) {
-            violations.add(REASON, "staff.customer.blockReasonRequired");
-        } else if (clean.length() > MAX_REASON_LENGTH) {
-            violations.add(REASON, "staff.customer.blockReasonTooLong");
-        } else if (PlainText.hasControlCharacters(clean)) {
-            violations.add(REASON, PlainText.MESSAGE_KEY);
-        }
+        Violations violations = TextRules.check(REASON, reason, MAX_REASON_LENGTH,
+                "staff.customer.blockReasonRequired", "staff.customer.blockReasonTooLong");
         PortalAccount account = em.find(PortalAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            violations.add("account", "staff.customer.noAccountAnyMore");
+            violations.add("account", "common.changedMeanwhile");
         }
         if (!violations.isEmpty()) {
             return violations;
         }
-        account.block(clean);
+        account.block(reason.strip());
         audit.record(clerk, AuditAction.ACCOUNT_BLOCKED, account.getPayer().getId(), accountId, null);
         return violations;
     }

@@ -57,14 +57,19 @@ public class MeterReading implements Sourced {
     public static final String COUNT_BY_POINT_AND_MEDIUM = """
             SELECT COUNT(r) FROM MeterReading r
             WHERE r.meter.consumptionPoint.id = :pointId AND {readingDays} AND r.meter.medium = :medium""";
-    /** Readings the utility has to look at (confirmed implausible ones), oldest entry first: the review queue. */
+    /**
+     * Readings customers entered that the utility has to look at (confirmed implausible ones), oldest entry first:
+     * the review queue. The billing system's own readings under review are the billing system's to decide.
+     */
     public static final String FIND_IN_REVIEW = """
             SELECT r FROM MeterReading r JOIN FETCH r.meter m JOIN FETCH m.consumptionPoint
             WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW
+              AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL
             ORDER BY r.enteredAt, r.id""";
     public static final String COUNT_IN_REVIEW = """
             SELECT COUNT(r) FROM MeterReading r
-            WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW""";
+            WHERE r.status = si.utility.portal.consumption.domain.ReadingStatus.PENDING_REVIEW
+              AND r.source = si.utility.portal.consumption.domain.ReadingSource.PORTAL""";
     /** What an account entered in the portal at any point, newest entry first: the back office's customer card. */
     public static final String FIND_ENTERED_BY = """
             SELECT r FROM MeterReading r JOIN FETCH r.meter m JOIN FETCH m.consumptionPoint

@@ -53,7 +53,7 @@ public class ConsumptionMails {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.text("datePattern"), locale);
         DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(texts.text("dateTimePattern"), locale)
                 .withZone(ClockProducer.ZONE);
-        String address = point.getStreet() + ", " + point.getPostCode() + " " + point.getCity();
+        String address = point.getAddress();
         String value = DisplayFormats.fixed(reading.getReadingValue(), meter.getDecimals(), locale) + " "
                 + DisplayFormats.unit(meter.getMedium().getUnit());
         return new Object[] {point.getCode(), address, meter.getSerialNumber(), value,

@@ -22,7 +22,7 @@ import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.time.ClockProducer;
-import si.utility.portal.platform.validation.PlainText;
+import si.utility.portal.platform.validation.TextRules;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -109,17 +109,12 @@ public class ReadingReview {
      */
     @Transactional
     public Violations decide(long readingId, boolean accept, String reason, Actor actor) {
-        Violations violations = new Violations();
+        Violations violations = TextRules.check(REASON, reason, MAX_REASON_LENGTH,
+                accept ? null : "staff.readings.reasonRequired", "staff.readings.reasonTooLong");
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!accept && cleanReason == null) {
-            violations.add(REASON, "staff.readings.reasonRequired");
-        } else if (cleanReason != null && cleanReason.length() > MAX_REASON_LENGTH) {
-            violations.add(REASON, "staff.readings.reasonTooLong");
-        } else if (cleanReason != null && PlainText.hasControlCharacters(cleanReason)) {
-            violations.add(REASON, PlainText.MESSAGE_KEY);
-        }
         MeterReading reading = em.find(MeterReading.class, readingId);
-        if (reading == null || reading.getStatus() != ReadingStatus.PENDING_REVIEW) {
+        if (reading == null || reading.getSource() != ReadingSource.PORTAL
+                || reading.getStatus() != ReadingStatus.PENDING_REVIEW) {
             violations.add("decision", "staff.readings.alreadyDecided");
         }
         if (!violations.isEmpty()) {
@@ -142,7 +137,7 @@ public class ReadingReview {
         Meter meter = reading.getMeter();
         ConsumptionPoint point = meter.getConsumptionPoint();
         return new ReviewItem(reading.getId(), point.getCode(),
-                point.getStreet() + ", " + point.getPostCode() + " " + point.getCity(), meter.getSerialNumber(),
+                point.getAddress(), meter.getSerialNumber(),
                 reading.getReadingDate(), reading.getReadingValue(), meter.getDecimals(),
                 meter.getMedium().getUnit(), LocalDateTime.ofInstant(reading.getEnteredAt(), ClockProducer.ZONE),
                 reading.getStatus());

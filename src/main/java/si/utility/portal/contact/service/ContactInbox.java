@@ -18,7 +18,7 @@ import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.time.ClockProducer;
-import si.utility.portal.platform.validation.PlainText;
+import si.utility.portal.platform.validation.TextRules;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -80,14 +80,8 @@ public class ContactInbox {
      */
     @Transactional
     public Violations reply(long messageId, long staffId, String staffName, Actor actor, String body) {
-        Violations violations = new Violations();
-        if (body == null || body.isBlank()) {
-            violations.add(REPLY, "staff.messages.replyRequired");
-        } else if (body.strip().length() > ContactRules.MAX_BODY_LENGTH) {
-            violations.add(REPLY, "staff.messages.replyTooLong");
-        } else if (PlainText.hasControlCharacters(body)) {
-            violations.add(REPLY, PlainText.MESSAGE_KEY);
-        }
+        Violations violations = TextRules.check(REPLY, body, ContactRules.MAX_BODY_LENGTH,
+                "staff.messages.replyRequired", "staff.messages.replyTooLong");
         if (!violations.isEmpty()) {
             return violations;
         }

@@ -96,6 +96,11 @@ public class ConsumptionPoint implements Sourced {
         return city;
     }
 
+    /** Street, post code and city on one line. */
+    public String getAddress() {
+        return PostalAddress.oneLine(street, postCode, city);
+    }
+
     public boolean isMetered() {
         return metered;
     }

@@ -87,6 +87,11 @@ public class Payer implements Sourced {
         return city;
     }
 
+    /** Street, post code and city on one line. */
+    public String getAddress() {
+        return PostalAddress.oneLine(street, postCode, city);
+    }
+
     public SourceKey getSourceKey() {
         return sourceKey == null ? SourceKey.NONE : sourceKey;
     }

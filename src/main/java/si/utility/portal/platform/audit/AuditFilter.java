@@ -8,6 +8,4 @@ import java.time.LocalDate;
  * @param actor exactly as stored: {@code staff:3}, {@code customer:42}, {@code anonymous}
  */
 public record AuditFilter(LocalDate from, LocalDate to, AuditAction action, String actor, Long payerId) {
-
-    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 }

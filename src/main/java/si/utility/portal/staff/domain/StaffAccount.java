@@ -21,12 +21,10 @@ import java.util.Locale;
 @Entity
 @Table(name = "STAFF_ACCOUNT")
 @NamedQuery(name = StaffAccount.FIND_BY_EMAIL, query = "SELECT s FROM StaffAccount s WHERE s.email = :email")
-@NamedQuery(name = StaffAccount.COUNT_ALL, query = "SELECT COUNT(s) FROM StaffAccount s")
 @NamedQuery(name = StaffAccount.LIST, query = "SELECT s FROM StaffAccount s ORDER BY s.name, s.id")
 public class StaffAccount {
 
     public static final String FIND_BY_EMAIL = "StaffAccount.findByEmail";
-    public static final String COUNT_ALL = "StaffAccount.countAll";
     public static final String LIST = "StaffAccount.list";
 
     @Id
@@ -171,11 +169,4 @@ public class StaffAccount {
         this.disabled = disabled;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
-    }
 }

@@ -83,12 +83,11 @@ public class CustomerCards {
         List<Occupancy> points = em.createNamedQuery(PointOccupancy.FIND_BY_PAYER, PointOccupancy.class)
                 .setParameter("payerId", payerId)
                 .getResultStream()
-                .map(o -> new Occupancy(o.getConsumptionPoint().getCode(), o.getConsumptionPoint().getStreet()
-                        + ", " + o.getConsumptionPoint().getPostCode() + " " + o.getConsumptionPoint().getCity(),
+                .map(o -> new Occupancy(o.getConsumptionPoint().getCode(), o.getConsumptionPoint().getAddress(),
                         o.getValidFrom().equals(PointOccupancy.SINCE_EVER) ? null : o.getValidFrom(), o.getValidTo()))
                 .toList();
         return Optional.of(new Card(payer.getId(), payer.getCode(), payer.getName(),
-                payer.getStreet() + ", " + payer.getPostCode() + " " + payer.getCity(), points,
+                payer.getAddress(), points,
                 account.map(this::account)));
     }
 

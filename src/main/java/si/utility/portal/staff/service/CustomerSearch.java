@@ -63,7 +63,7 @@ public class CustomerSearch {
         Payer payer = (Payer) row[0];
         PortalAccount account = (PortalAccount) row[1];
         return new Found(payer.getId(), payer.getCode(), payer.getName(),
-                payer.getStreet() + ", " + payer.getPostCode() + " " + payer.getCity(),
+                payer.getAddress(),
                 account == null ? null : account.getEmail(), account == null ? null : account.getStatus().name());
     }
 }

@@ -25,10 +25,6 @@ public class StaffAccounts {
                 .findFirst();
     }
 
-    public long count() {
-        return em.createNamedQuery(StaffAccount.COUNT_ALL, Long.class).getSingleResult();
-    }
-
     public List<StaffAccount> list() {
         return em.createNamedQuery(StaffAccount.LIST, StaffAccount.class).getResultList();
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.validation.EmailAddresses;
-import si.utility.portal.platform.validation.PlainText;
+import si.utility.portal.platform.validation.TextRules;
 import si.utility.portal.platform.validation.Violations;
 import si.utility.portal.staff.domain.StaffAccount;
 import si.utility.portal.staff.domain.StaffRole;
@@ -53,13 +53,8 @@ public class StaffAdministration {
         } else if (accounts.findByEmail(email).isPresent()) {
             violations.add("email", "staff.admin.emailTaken");
         }
-        if (name == null || name.isBlank()) {
-            violations.add("name", "staff.admin.nameRequired");
-        } else if (name.strip().length() > NAME_MAX_LENGTH) {
-            violations.add("name", "staff.admin.nameTooLong");
-        } else if (PlainText.hasControlCharacters(name)) {
-            violations.add("name", PlainText.MESSAGE_KEY);
-        }
+        violations.addAll(TextRules.check("name", name, NAME_MAX_LENGTH, "staff.admin.nameRequired",
+                "staff.admin.nameTooLong"));
         if (role == null) {
             violations.add("role", "staff.admin.roleRequired");
         }

@@ -33,11 +33,6 @@ public class StaffSetup {
     public static final String SETUP_PATH = "/staff/setup";
     private static final Logger LOG = Logger.getLogger(StaffSetup.class.getName());
 
-    /** What following a setup link found. */
-    public enum LinkState {
-        VALID, INVALID
-    }
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -118,8 +113,9 @@ public class StaffSetup {
         mails.sendSetupLink(staff, links.withToken(SETUP_PATH, raw), settings.setupLinkLifetime());
     }
 
-    public LinkState check(String rawToken) {
-        return find(rawToken).isPresent() ? LinkState.VALID : LinkState.INVALID;
+    /** Whether the link still works: known, unused, not expired, its account not disabled. */
+    public boolean isUsableLink(String rawToken) {
+        return find(rawToken).isPresent();
     }
 
     /**

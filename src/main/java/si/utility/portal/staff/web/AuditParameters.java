@@ -10,12 +10,15 @@ import si.utility.portal.platform.audit.AuditFilter;
 
 /**
  * The audit search's URL parameters ({@code from}, {@code to} as yyyy-mm-dd, {@code action}, {@code actor},
- * {@code payer}), read the same way by the page and by the CSV export. A part that cannot be read is left out of
+ * {@code payer}), read the same way by the page and by the CSV export; days from {@value #FIRST_YEAR} to
+ * {@value #LAST_YEAR}. A part that cannot be read is left out of
  * the filter and named in {@link #invalid()}.
  */
 record AuditParameters(AuditFilter filter, List<String> invalid) {
 
     static final int MAX_LENGTH = 40;
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
 
     static AuditParameters of(UnaryOperator<String> parameter) {
         List<String> invalid = new ArrayList<>();
@@ -51,8 +54,10 @@ record AuditParameters(AuditFilter filter, List<String> invalid) {
             return null;
         }
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
+            LocalDate date = value.length() == 10 ? LocalDate.parse(value) : null;
+            // Days the databases can store as timestamps, the day after included: year 0 or 9999-12-31 would fail.
+            if (date != null && date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+                return date;
             }
         } catch (DateTimeParseException e) {
             // named below

@@ -52,17 +52,21 @@ public class StaffCustomerBacking implements Serializable {
 
     public void block() {
         Violations violations = accounts.block(staff.member().actor(), accountId(), blockReason);
-        if (!violations.isEmpty()) {
+        if (violations.has("account")) {
+            goneMeanwhile();
+        } else if (!violations.isEmpty()) {
             FormMessages.show(BLOCK_FORM, violations);
-            return;
+        } else {
+            blockReason = null;
+            reopen("staff.customer.blocked");
         }
-        blockReason = null;
-        reopen("staff.customer.blocked");
     }
 
     public void unblock() {
         if (accounts.unblock(staff.member().actor(), accountId())) {
             reopen("staff.customer.unblocked");
+        } else {
+            goneMeanwhile();
         }
     }
 
@@ -72,9 +76,18 @@ public class StaffCustomerBacking implements Serializable {
             FormMessages.error(DETACH_FORM + ":confirm", "staff.customer.detachConfirmRequired");
             return;
         }
-        accounts.detach(staff.member().actor(), accountId());
         detachConfirmed = false;
-        reopen("staff.customer.detached");
+        if (accounts.detach(staff.member().actor(), accountId())) {
+            reopen("staff.customer.detached");
+        } else {
+            goneMeanwhile();
+        }
+    }
+
+    /** Another clerk changed the account since this card was shown (detached it, unblocked it). */
+    private void goneMeanwhile() {
+        card = null;
+        FormMessages.globalError("common.changedMeanwhile");
     }
 
     private long accountId() {

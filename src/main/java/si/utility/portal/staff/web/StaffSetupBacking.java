@@ -32,7 +32,7 @@ public class StaffSetupBacking implements Serializable {
 
     public void open() {
         if (linkValid == null) {
-            linkValid = setup.check(token) == StaffSetup.LinkState.VALID;
+            linkValid = setup.isUsableLink(token);
         }
     }
 

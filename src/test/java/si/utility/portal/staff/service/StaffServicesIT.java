@@ -127,7 +127,7 @@ class StaffServicesIT {
     }
 
     @Test
-    void theRightCodeLogsInOnceThenTheSameCodeAnOldCodeAndAWrongCodeAreRefused() {
+    void theRightCodeLogsInOnceThenTheSameCodeAndOlderCodesAreRefusedUntilFailuresMakeEvenTheRightOneWait() {
         StaffAccount staff = fixtures.enrolled(StaffRole.CLERK, PASSWORD, SECRET);
         long step = TotpCodes.stepAt(clock.instant());
 

@@ -99,12 +99,27 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(QrCodes.decodeDataUri(login.enrolmentQrSource()).getText())
                 .startsWith("otpauth://totp/").contains("secret=" + secret);
 
-        login = login.logInStaying(email, password, "000000".equals(codeNow(secret)) ? "111111" : "000000");
+        login = login.logInStaying(email, password, wrongCode(secret));
         assertThat(login.messageFor("code")).isEqualTo(slovenian("staff.login.enrolCodeWrong"));
         return login.logIn(email, password, codeNow(secret));
     }
 
     private static String codeNow(String secret) {
         return TotpCodes.code(secret, TotpCodes.stepAt(Instant.now()));
+    }
+
+    /** A code of none of the steps around now, so the server refuses it whenever within the minute it arrives. */
+    private static String wrongCode(String secret) {
+        long now = TotpCodes.stepAt(Instant.now());
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            boolean anyStep = false;
+            for (long step = now - 2; step <= now + 2; step++) {
+                anyStep |= TotpCodes.code(secret, step).equals(code);
+            }
+            if (!anyStep) {
+                return code;
+            }
+        }
     }
 }

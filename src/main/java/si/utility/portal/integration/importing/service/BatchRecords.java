@@ -58,7 +58,7 @@ public class BatchRecords {
     }
 
     /** What the back office's dashboard shows of a batch. */
-    public record BatchSummary(String batchId, ImportStatus status, Instant receivedAt, Instant finishedAt) {
+    public record BatchSummary(String batchId, ImportStatus status, Instant receivedAt) {
     }
 
     /** The batch received last, if any. */
@@ -66,7 +66,7 @@ public class BatchRecords {
     public Optional<BatchSummary> latest() {
         return em.createQuery("SELECT b FROM ImportBatch b ORDER BY b.receivedAt DESC, b.id DESC", ImportBatch.class)
                 .setMaxResults(1).getResultStream().findFirst()
-                .map(b -> new BatchSummary(b.getBatchId(), b.getStatus(), b.getReceivedAt(), b.getFinishedAt()));
+                .map(b -> new BatchSummary(b.getBatchId(), b.getStatus(), b.getReceivedAt()));
     }
 
     /** The batch to run next: one a dead node left running first, then the oldest queued one. */
