@@ -34,6 +34,11 @@ import java.time.Instant;
 import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.TestData;
+import java.time.Duration;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page a visitor, a customer or a staff member reaches, checked by Deque's axe-core against WCAG 2.1 A and AA (contrast
@@ -126,14 +131,27 @@ class PageAccessibilityIT extends BrowserTest {
     @Test
     void theAccessibilityStatementIsLinkedFromTheFooterAndGivesTheConfiguredContact() {
         LoginPage.open(driver, base);
-        driver.findElement(By.id("footer-accessibility")).click();
+        clickAndAwaitNextPage(By.id("footer-accessibility"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(slovenian("accessibility.title"));
         assertThat(driver.findElement(By.id("accessibility-contact")).getText())
                 .contains("Komunalno podjetje Velenje, d. o. o.", "portal@kp-velenje.si", "080 80 34");
 
-        driver.findElement(By.id("header:lang-en")).click();
+        clickAndAwaitNextPage(By.id("header:lang-en"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(english("accessibility.title"));
         assertThat(driver.findElement(By.id("accessibility-contact")).getText()).contains("portal@kp-velenje.si");
+    }
+
+    /**
+     * Clicks and waits until the browser has left the page and shows the next one: reading right after the click
+     * could read the old page's heading, or an element Chromium is just replacing (stale).
+     */
+    private void clickAndAwaitNextPage(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("accessibility-contact")));
     }
 
     private void check(String... paths) {
