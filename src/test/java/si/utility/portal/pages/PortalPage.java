@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
@@ -55,14 +54,7 @@ public abstract class PortalPage {
 
     /** Clicks a button that posts the page and waits until the browser has left it (for the answer or a redirect). */
     protected void submit(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        String name = button.getDomAttribute("id");
-        button.click();
-        // While Chromium swaps the documents it may answer "node does not belong to the document" instead of
-        // "stale element": a transient state, so the wait asks again.
-        new WebDriverWait(driver, TIMEOUT, POLL).ignoring(WebDriverException.class)
-                .withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + name)
-                .until(ExpectedConditions.stalenessOf(page));
+        NextDocument.click(driver, button, TIMEOUT);
     }
 
     public String title() {

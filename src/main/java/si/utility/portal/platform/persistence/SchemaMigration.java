@@ -17,6 +17,7 @@ import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -31,17 +32,33 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ApplicationScoped
 public class SchemaMigration {
 
+    /** How long a readiness check waits for the database before it says DOWN. */
+    public static final int HEALTH_QUERY_SECONDS = 5;
     private static final String LOCATION = "classpath:db/migration";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @PersistenceUnit(unitName = "portal")
     private EntityManagerFactory entityManagerFactory;
 
+    private volatile MigrationVersion latest = MigrationVersion.EMPTY;
+
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
             Object started) {
         DataSource dataSource = dataSourceOf(entityManagerFactory);
-        migrate(dataSource);
+        MigrateResult result = migrate(dataSource);
+        String version = result.migrationsExecuted == 0 ? result.initialSchemaVersion : result.targetSchemaVersion;
+        latest = version == null ? MigrationVersion.EMPTY : MigrationVersion.fromVersion(version);
         replanOftenOnDerby(dataSource);
+    }
+
+    /** The newest script of this build, which the schema had (or was brought to) at start-up. */
+    public MigrationVersion latestVersion() {
+        return latest;
+    }
+
+    /** The persistence unit's data source, for the readiness checks. */
+    public DataSource dataSource() {
+        return dataSourceOf(entityManagerFactory);
     }
 
     static MigrateResult migrate(DataSource dataSource) {

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,20 +27,17 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.NextDocument;
+import si.utility.portal.pages.StaffLoginPage;
+import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.InvoicedCustomer;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
-import java.time.Instant;
-import si.utility.portal.pages.StaffLoginPage;
-import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.TestData;
-import java.time.Duration;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page a visitor, a customer or a staff member reaches, checked by Deque's axe-core against WCAG 2.1 A and AA (contrast
@@ -146,10 +145,7 @@ class PageAccessibilityIT extends BrowserTest {
      * could read the old page's heading, or an element Chromium is just replacing (stale).
      */
     private void clickAndAwaitNextPage(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(page));
+        NextDocument.click(driver, driver.findElement(target), Duration.ofSeconds(15));
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("accessibility-contact")));
     }
