@@ -20,7 +20,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * ({@code portal.it.postgres.dir}), the role and database of {@code server-config/database/postgresql-create.sql},
  * and is stopped when the run ends, failed or not. Tests and the servers they start find it through the system
  * properties {@code portal.it.postgres.url}, {@code .user}, {@code .password}, and for servers that want the parts
- * {@code .port} (now the port in use) and {@code .database}; the host is 127.0.0.1.
+ * {@code .port} (now the port in use), {@code .database} and {@code .cluster-database} (a second, empty database
+ * for the cluster tests); the host is 127.0.0.1.
  * <p>
  * {@code initdb} refuses to run as root, so under root the server runs as the unprivileged
  * {@code portal.it.postgres.os-user} (default {@code postgres}, created by the Debian package), with its folder
@@ -31,6 +32,8 @@ public class PostgresSession implements LauncherSessionListener {
     static final String USER = "portal";
     static final String PASSWORD = "portal-it";
     private static final String DATABASE = "portal";
+    /** The database of the cluster tests' nodes ({@link PortalCluster}), apart from the one other tests reset. */
+    private static final String CLUSTER_DATABASE = "portal_cluster";
     private static final Path CREATE_SCRIPT = Path.of("server-config/database/postgresql-create.sql");
     private static final long TIMEOUT_SECONDS = 60;
     /** Its data are thrown away anyway: no waiting for the disk. */
@@ -67,10 +70,13 @@ public class PostgresSession implements LauncherSessionListener {
         run(false, "psql", "-h", home.toString(), "-p", String.valueOf(port), "-U", "postgres", "-d", "postgres",
                 "-q", "-v", "portal_user=" + USER, "-v", "portal_password=" + PASSWORD,
                 "-v", "portal_database=" + DATABASE, "-f", CREATE_SCRIPT.toAbsolutePath().toString());
+        run(false, "psql", "-h", home.toString(), "-p", String.valueOf(port), "-U", "postgres", "-d", "postgres",
+                "-q", "-c", "CREATE DATABASE " + CLUSTER_DATABASE + " OWNER " + USER + " ENCODING 'UTF8' TEMPLATE template0");
 
         System.setProperty("portal.it.postgres.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE);
         System.setProperty("portal.it.postgres.port", String.valueOf(port));
         System.setProperty("portal.it.postgres.database", DATABASE);
+        System.setProperty("portal.it.postgres.cluster-database", CLUSTER_DATABASE);
         System.setProperty("portal.it.postgres.user", USER);
         System.setProperty("portal.it.postgres.password", PASSWORD);
     }

@@ -5,16 +5,25 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the server holds, for tests that check a request costs it nothing (test deployment only):
  * {@code GET /test-fixtures/server/sessions-created} counts the HTTP sessions made since the start,
  * {@code GET /test-fixtures/server/heap} the bytes of heap in use after a garbage collection (a figure to report,
- * not to assert: the collector decides).
+ * not to assert: the collector decides), {@code GET /test-fixtures/server/session-size} the caller's session as the
+ * data grid stores it, its attributes in one serialized stream: {@code total=<bytes>;<name>=<bytes>;...} (the bytes
+ * each attribute added), or
+ * {@code <name>=not serializable: <error>} (a session that would not survive its node).
  */
 @WebServlet("/test-fixtures/server/*")
 public class ServerStatsServlet extends HttpServlet {
@@ -27,6 +36,7 @@ public class ServerStatsServlet extends HttpServlet {
         String answer;
         switch (String.valueOf(request.getPathInfo())) {
             case "/sessions-created" -> answer = String.valueOf(SESSIONS_CREATED.get());
+            case "/session-size" -> answer = sessionSize(request.getSession(false));
             case "/heap" -> {
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
@@ -39,6 +49,30 @@ public class ServerStatsServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    private static String sessionSize(HttpSession session) {
+        if (session == null) {
+            return "no session";
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringJoiner sizes = new StringJoiner(";");
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                int before = bytes.size();
+                out.writeObject(name);
+                try {
+                    out.writeObject(session.getAttribute(name));
+                } catch (IOException e) {
+                    return name + "=not serializable: " + e;
+                }
+                out.flush();
+                sizes.add(name + "=" + (bytes.size() - before));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "total=" + bytes.size() + ";" + sizes;
     }
 
     @WebListener

@@ -26,13 +26,13 @@ public class SignedInCustomer implements Serializable {
      * SecurityContext answers an "anonymous" principal where the servlet request answers null on every server.
      */
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient ConsentService consents;
+    ConsentService consents;
 
     private Long accountId;
     private long payerId;

@@ -13,7 +13,7 @@ public class ForgotPasswordBacking extends MailedLinkRequest {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResetService passwordReset;
+    PasswordResetService passwordReset;
 
     public void requestReset() {
         submit("forgot", passwordReset::requestReset);

@@ -33,19 +33,19 @@ public class LoginBacking implements Serializable {
     static final String FORM = "login";
 
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
 
     @Inject
-    transient LoginService loginService;
+    LoginService loginService;
 
     @Inject
-    transient LastLoginResult lastResult;
+    LastLoginResult lastResult;
 
     @Inject
     Captcha captcha;
 
     @Inject
-    transient CompanyDetails company;
+    CompanyDetails company;
 
     private String login;
     private String password;

@@ -40,16 +40,16 @@ public class MyProfileBacking implements Serializable {
     SignedInCustomer customer;
 
     @Inject
-    transient ProfileService profile;
+    ProfileService profile;
 
     @Inject
-    transient EmailChangeService emailChange;
+    EmailChangeService emailChange;
 
     @Inject
-    transient ConsentService consents;
+    ConsentService consents;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     /** The open section; the manual opens "Zamenjava gesla". */
     private String open = PASSWORD;

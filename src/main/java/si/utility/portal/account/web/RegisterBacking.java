@@ -23,7 +23,7 @@ public class RegisterBacking implements Serializable {
     static final String FORM = "register";
 
     @Inject
-    transient RegistrationService registration;
+    RegistrationService registration;
 
     @Inject
     Captcha captcha;

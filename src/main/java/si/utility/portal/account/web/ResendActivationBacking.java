@@ -13,7 +13,7 @@ public class ResendActivationBacking extends MailedLinkRequest {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ActivationService activation;
+    ActivationService activation;
 
     public void resend() {
         submit("resend", activation::resendActivation);

@@ -20,7 +20,7 @@ public class ResetPasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResetService passwordReset;
+    PasswordResetService passwordReset;
 
     private String token;
     private Tokens.State state;

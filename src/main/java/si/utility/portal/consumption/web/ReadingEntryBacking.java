@@ -33,13 +33,13 @@ public class ReadingEntryBacking implements Serializable {
     SignedInCustomer customer;
 
     @Inject
-    transient ReadingEntryService entries;
+    ReadingEntryService entries;
 
     @Inject
     PointNavigation navigation;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String code;
     private transient List<MeterForEntry> meters;

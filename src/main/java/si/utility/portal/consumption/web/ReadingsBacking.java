@@ -46,13 +46,13 @@ public class ReadingsBacking implements Serializable {
     SignedInCustomer customer;
 
     @Inject
-    transient ReadingService readingService;
+    ReadingService readingService;
 
     @Inject
     PointNavigation navigation;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String code;
     private List<Medium> media;

@@ -35,16 +35,16 @@ public class MessagesBacking implements Serializable {
     SignedInCustomer customer;
 
     @Inject
-    transient ContactService contact;
+    ContactService contact;
 
     @Inject
-    transient ContactSettings settings;
+    ContactSettings settings;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient CompanyDetails company;
+    CompanyDetails company;
 
     /** Identifies this form: every submission of the shown page carries it, so it is sent at most once. */
     private String requestId;

@@ -25,13 +25,13 @@ public class StaffAdminBacking implements Serializable {
     static final String FORM = "invite";
 
     @Inject
-    transient StaffAccounts accounts;
+    StaffAccounts accounts;
 
     @Inject
-    transient StaffAdministration administration;
+    StaffAdministration administration;
 
     @Inject
-    transient SignedInStaff staff;
+    SignedInStaff staff;
 
     private String email;
     private String name;

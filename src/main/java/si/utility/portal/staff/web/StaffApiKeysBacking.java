@@ -22,13 +22,13 @@ public class StaffApiKeysBacking implements Serializable {
     static final String FORM = "create";
 
     @Inject
-    transient IntegrationClients clients;
+    IntegrationClients clients;
 
     @Inject
-    transient ApiKeyAdministration administration;
+    ApiKeyAdministration administration;
 
     @Inject
-    transient SignedInStaff staff;
+    SignedInStaff staff;
 
     private String name;
     /** The key just created: on this page, this once; the database keeps only its hash. */

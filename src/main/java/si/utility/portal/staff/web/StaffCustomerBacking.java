@@ -22,13 +22,13 @@ public class StaffCustomerBacking implements Serializable {
     static final String DETACH_FORM = "detach";
 
     @Inject
-    transient CustomerCards cards;
+    CustomerCards cards;
 
     @Inject
-    transient SignedInStaff staff;
+    SignedInStaff staff;
 
     @Inject
-    transient AccountAdministration accounts;
+    AccountAdministration accounts;
 
     private Long id;
     private String blockReason;

@@ -39,16 +39,16 @@ public class StaffLoginBacking implements Serializable {
     private static final int QR_SCALE = 4;
 
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
 
     @Inject
-    transient LastStaffLoginResult lastResult;
+    LastStaffLoginResult lastResult;
 
     @Inject
-    transient StaffSetup setup;
+    StaffSetup setup;
 
     @Inject
-    transient CompanyDetails company;
+    CompanyDetails company;
 
     private String email;
     private String password;

@@ -22,10 +22,10 @@ public class StaffMessageBacking implements Serializable {
     static final String FORM = "reply";
 
     @Inject
-    transient ContactInbox inbox;
+    ContactInbox inbox;
 
     @Inject
-    transient SignedInStaff staff;
+    SignedInStaff staff;
 
     private Long id;
     private String reply;

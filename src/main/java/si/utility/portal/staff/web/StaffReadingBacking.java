@@ -20,10 +20,10 @@ public class StaffReadingBacking implements Serializable {
     static final String FORM = "decision";
 
     @Inject
-    transient ReadingReview review;
+    ReadingReview review;
 
     @Inject
-    transient SignedInStaff staff;
+    SignedInStaff staff;
 
     private Long id;
     private String reason;

@@ -23,7 +23,7 @@ public class StaffSetupBacking implements Serializable {
     static final String FORM = "setup";
 
     @Inject
-    transient StaffSetup setup;
+    StaffSetup setup;
 
     private String token;
     private Boolean linkValid;
