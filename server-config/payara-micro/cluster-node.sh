@@ -14,6 +14,7 @@
 #   PORTAL_JDBC_DRIVER PostgreSQL's JDBC driver jar (default ./postgresql.jar)
 #   PORTAL_CLUSTER     the data grid's name, the same on every node (default portal)
 #   PORTAL_GRID_INTERFACE  the address the data grid listens on (default: every interface)
+#   PORTAL_JSON_LOGS   true: one JSON object per log line (json-logging.properties)
 #   JAVA_OPTS          the JVM's options (default -Xmx1g)
 #
 # --nohostaware: Payara keeps a session's backup off members of the same address by default, so on one host the
@@ -27,6 +28,9 @@ set -- --deploy "${PORTAL_WAR:-portal.war}" --contextroot / --name "$name" --por
     --addLibs "${PORTAL_JDBC_DRIVER:-postgresql.jar}" --postbootcommandfile "$here/postgresql.asadmin"
 if [ -n "${PORTAL_GRID_INTERFACE:-}" ]; then
     set -- "$@" --interfaces "$PORTAL_GRID_INTERFACE"
+fi
+if [ "${PORTAL_JSON_LOGS:-false}" = true ]; then
+    set -- "$@" --logproperties "$here/json-logging.properties"
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java ${JAVA_OPTS:--Xmx1g} -jar "${PAYARA_MICRO_JAR:-payara-micro.jar}" "$@"

@@ -1,8 +1,8 @@
 package si.utility.portal.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static si.utility.portal.testsupport.Texts.slovenian;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,53 +13,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.postgresql.ds.PGSimpleDataSource;
 import si.utility.portal.pages.LoginPage;
-import si.utility.portal.pages.ReadingEntryPage;
-import si.utility.portal.pages.ReadingsPage;
-import si.utility.portal.testsupport.Browser;
 import si.utility.portal.testsupport.Fixtures;
+import si.utility.portal.testsupport.PayaraMicroNodes;
 import si.utility.portal.testsupport.PortalCluster;
-import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import si.utility.portal.testsupport.PostgresSession;
 import si.utility.portal.testsupport.TestData.NewPayer;
 import si.utility.portal.testsupport.TestMailbox;
 import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 
 /**
- * Two Payara Micro nodes in one data grid on one PostgreSQL behind HAProxy ({@link PortalCluster}): what one node
- * counts holds on the other, the outbox is shared without sending a mail twice, and a customer whose node is
- * killed goes on, logged in, on the other node with the form opened before. The node is killed last.
+ * Two Payara Micro nodes in one Domain Data Grid on one PostgreSQL behind HAProxy: what one node counts holds on
+ * the other, the outbox is shared without sending a mail twice, readiness follows the database and the balancer
+ * follows readiness; then the failover of {@link TwoNodeCluster}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PayaraMicroClusterIT {
+class PayaraMicroClusterIT extends TwoNodeCluster {
 
-    private static final String PASSWORD = "Dve-vozlisci-2026";
     private static final int MAILS = 200;
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    private static PortalCluster cluster;
-
-    @BeforeAll
-    static void startCluster() {
-        cluster = PortalCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    @Override
+    PortalCluster startCluster() {
+        return PayaraMicroNodes.start();
     }
 
     @Test
@@ -97,26 +75,21 @@ class PayaraMicroClusterIT {
 
     @Test
     @Order(3)
-    void aCustomerWhoseNodeIsKilledGoesOnLoggedInOnTheOtherWithTheFormOpenedBefore() {
-        WebDriver driver = browser.driver();
-        MeteredCustomer customer = new Fixtures(cluster.balancer()).newMeteredCustomer(PASSWORD, 3);
-        LoginPage.open(driver, cluster.balancer()).logIn(customer.payerCode(), PASSWORD);
-        driver.get(cluster.balancer() + "consumption/reading-entry?code=" + customer.pointCode());
-        ReadingEntryPage form = new ReadingEntryPage(driver);
-        String node = driver.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue();
-
-        cluster.kill(node);
-        Instant killed = Instant.now();
-        ReadingsPage readings = form.enter("131");
-        Duration failover = Duration.between(killed, Instant.now());
-        System.out.println("Failover: " + failover.toMillis() + " ms from kill -9 of " + node
-                + " to the answer of the form's POST by the other node");
-
-        assertThat(driver.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue())
-                .isEqualTo(PortalCluster.other(node));
-        assertThat(readings.globalMessages()).contains(slovenian("reading.stored"));
-        driver.get(cluster.balancer() + "billing/invoices");
-        assertThat(driver.findElements(By.id("login"))).as("still logged in").isEmpty();
+    void withoutTheDatabaseNeitherNodeIsReadySoTheBalancerRefusesAndBothComeBackWithIt() {
+        URI balancer = URI.create(cluster.balancer() + "account/login");
+        PostgresSession.stopForATest();
+        try {
+            for (String node : List.of(PortalCluster.NODE_A, PortalCluster.NODE_B)) {
+                cluster.awaitStatus(cluster.readiness(node), 503, Duration.ofSeconds(30));
+            }
+            cluster.awaitStatus(balancer, 503, Duration.ofSeconds(10));
+        } finally {
+            PostgresSession.startAgain();
+        }
+        for (String node : List.of(PortalCluster.NODE_A, PortalCluster.NODE_B)) {
+            cluster.awaitStatus(cluster.readiness(node), 200, Duration.ofSeconds(60));
+        }
+        cluster.awaitStatus(balancer, 200, Duration.ofSeconds(10));
     }
 
     private static void enqueue(String recipient, List<String> subjects) throws SQLException {

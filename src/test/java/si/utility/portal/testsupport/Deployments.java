@@ -35,7 +35,11 @@ public final class Deployments {
             </web-app>""";
 
     public static WebArchive portal() {
-        File war = new File(System.getProperty("portal.war", "target/portal.war"));
+        return portal(new File(System.getProperty("portal.war", "target/portal.war")));
+    }
+
+    /** The test archive made of this build output (target/portal.war or target/portal-wildfly.war). */
+    public static WebArchive portal(File war) {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
                         TestData.InvoicedPayer.class, TestData.MovedPoint.class, TestData.Occupant.class,

@@ -2,7 +2,6 @@ package si.utility.portal.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -14,17 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
- * Two portal nodes on Payara Micro, joined in one data grid, on the throwaway PostgreSQL ({@link PostgresSession})
- * behind HAProxy: started with the administrator's own files, {@code server-config/payara-micro/cluster-node.sh}
- * and {@code server-config/haproxy/portal.cfg}, as README "Administrators → Two nodes" shows. The nodes deploy the
- * test WAR (the portal plus its fixtures); their output goes to {@code target/cluster/<node>.log}.
+ * Two portal nodes, joined in their server's data grid, on the throwaway PostgreSQL ({@link PostgresSession})
+ * behind HAProxy with the administrator's {@code server-config/haproxy/portal.cfg}, as README "Administrators → Two
+ * nodes" shows: Payara Micro nodes ({@link PayaraMicroNodes}) or WildFly nodes ({@link WildFlyNodes}). The nodes run
+ * the test WAR (the portal plus its fixtures) at "/"; their output goes to {@code target/cluster/<node>.log}.
  */
 public final class PortalCluster implements AutoCloseable {
 
@@ -33,38 +32,47 @@ public final class PortalCluster implements AutoCloseable {
     /** The cookie by which HAProxy keeps a visitor on one node (portal.cfg). */
     public static final String NODE_COOKIE = "PORTAL_NODE";
     private static final Duration NODE_START = Duration.ofMinutes(6);
-    private static final Path DIR = Path.of("target", "cluster").toAbsolutePath();
+    static final Path DIR = Path.of("target", "cluster").toAbsolutePath();
 
     /** HTTP/1.1: an HTTP/2 upgrade would answer through a tunnel past the balancer's cookie. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final int balancerPort;
+    private final Path war;
     private Process balancer;
 
-    private PortalCluster(int portBase) {
-        balancerPort = portBase;
-        nodes.put(NODE_A, new Node(NODE_A, portBase + 1, portBase + 11));
-        nodes.put(NODE_B, new Node(NODE_B, portBase + 2, portBase + 12));
+    private PortalCluster(int balancerPort, Path war, List<Node> nodes) {
+        this.balancerPort = balancerPort;
+        this.war = war;
+        nodes.forEach(node -> this.nodes.put(node.name, node));
     }
 
-    /** Starts the nodes one after the other (the first one migrates the empty database), then the balancer. */
-    public static PortalCluster start() {
-        PortalCluster cluster = new PortalCluster(ServerProcess.portBase() + 3_000);
+    /**
+     * Starts the nodes one after the other (the first one migrates the empty database), then the balancer.
+     * {@code warFile} is the server family's WAR; its test archive is made from it.
+     */
+    static PortalCluster start(int balancerPort, Path warFile, List<Node> nodes, Launcher launcher) {
         try {
             ServerProcess.deleteRecursively(DIR);
             Files.createDirectories(DIR);
-            Path war = DIR.resolve("portal.war");
-            Deployments.portal().as(ZipExporter.class).exportTo(war.toFile(), true);
-            for (String name : List.of(NODE_A, NODE_B)) {
-                cluster.nodes.get(name).start(cluster, war);
-                cluster.awaitReady(cluster.nodes.get(name));
+            Path war = DIR.resolve("ROOT.war");
+            Deployments.portal(warFile.toFile()).as(ZipExporter.class).exportTo(war.toFile(), true);
+            PortalCluster cluster = new PortalCluster(balancerPort, war, nodes);
+            try {
+                for (Node node : cluster.nodes()) {
+                    ProcessBuilder command = launcher.command(node, cluster);
+                    node.process = command.redirectErrorStream(true).redirectOutput(node.log.toFile()).start();
+                    cluster.awaitReady(node);
+                }
+                cluster.startBalancer();
+                return cluster;
+            } catch (IOException | RuntimeException e) {
+                cluster.close();
+                throw e;
             }
-            cluster.startBalancer();
-            return cluster;
-        } catch (IOException | RuntimeException e) {
-            cluster.close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -78,14 +86,51 @@ public final class PortalCluster implements AutoCloseable {
         return url(nodes.get(name).httpPort);
     }
 
+    /** What the node wrote to its standard output so far. */
+    public List<String> logLines(String name) {
+        try {
+            return Files.readAllLines(nodes.get(name).log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a node answers its readiness (the balancer's check). */
+    public URI readiness(String name) {
+        return URI.create(url(nodes.get(name).healthPort) + "health/ready");
+    }
+
+    /** Waits until a GET of {@code uri} answers {@code status}; fails after {@code timeout}. */
+    public void awaitStatus(URI uri, int status, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        int last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == status) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        throw new AssertionError(uri + " did not answer " + status + " within " + timeout + " (last: " + last + ")");
+    }
+
     /** The other of the two nodes. */
     public static String other(String name) {
         return NODE_A.equals(name) ? NODE_B : NODE_A;
     }
 
-    /** {@code kill -9}: the node dies at once, with whatever it was doing. */
+    /** {@code kill -9} of the node's processes: it dies at once, with whatever it was doing. */
     public void kill(String name) {
         Process process = nodes.get(name).process;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
@@ -102,6 +147,7 @@ public final class PortalCluster implements AutoCloseable {
         }
         for (Node node : nodes.values()) {
             if (node.process != null) {
+                node.process.descendants().forEach(ProcessHandle::destroyForcibly);
                 node.process.destroyForcibly();
             }
         }
@@ -114,10 +160,10 @@ public final class PortalCluster implements AutoCloseable {
                 "-f", Path.of("server-config/haproxy/portal.cfg").toAbsolutePath().toString());
         builder.environment().putAll(Map.of(
                 "PORTAL_LB_BIND", "127.0.0.1:" + balancerPort,
-                "PORTAL_NODE_A", "127.0.0.1:" + a.httpPort, "PORTAL_HEALTH_PORT_A", String.valueOf(a.httpPort),
-                "PORTAL_NODE_B", "127.0.0.1:" + b.httpPort, "PORTAL_HEALTH_PORT_B", String.valueOf(b.httpPort)));
+                "PORTAL_NODE_A", "127.0.0.1:" + a.httpPort, "PORTAL_HEALTH_PORT_A", String.valueOf(a.healthPort),
+                "PORTAL_NODE_B", "127.0.0.1:" + b.httpPort, "PORTAL_HEALTH_PORT_B", String.valueOf(b.healthPort)));
         balancer = builder.redirectErrorStream(true).redirectOutput(DIR.resolve("haproxy.log").toFile()).start();
-        // Both nodes are in once the balancer's checks (2 good ones, a second apart) passed: a login page from each.
+        // Both nodes are in once the balancer's checks passed: a fresh visitor is sent to each in turn.
         Instant deadline = Instant.now().plusSeconds(30);
         List<String> seen = new ArrayList<>();
         while (seen.size() < 2) {
@@ -152,7 +198,7 @@ public final class PortalCluster implements AutoCloseable {
 
     private void awaitReady(Node node) {
         Instant deadline = Instant.now().plus(NODE_START);
-        URI ready = URI.create(node(node.name) + "health/ready");
+        URI ready = readiness(node.name);
         while (true) {
             if (!node.process.isAlive()) {
                 throw new IllegalStateException(node.name + " ended with exit code " + node.process.exitValue()
@@ -163,10 +209,8 @@ public final class PortalCluster implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (ConnectException e) {
-                // not listening yet
             } catch (IOException e) {
-                // starting
+                // not listening yet, or starting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -196,46 +240,54 @@ public final class PortalCluster implements AutoCloseable {
         }
     }
 
-    private final class Node {
+    /** How one server family starts a node of the cluster. */
+    interface Launcher {
 
-        private final String name;
-        private final int httpPort;
-        private final int gridPort;
+        /** The command that starts the node, its output not yet redirected. */
+        ProcessBuilder command(Node node, PortalCluster cluster) throws IOException;
+    }
+
+    /** One node: its ports and, while it runs, its process. */
+    static final class Node {
+
+        final String name;
+        final int httpPort;
+        final int healthPort;
+        final int gridPort;
+        final Path dir;
         private final Path log;
         private Process process;
 
-        private Node(String name, int httpPort, int gridPort) {
+        Node(String name, int httpPort, int healthPort, int gridPort) {
             this.name = name;
             this.httpPort = httpPort;
+            this.healthPort = healthPort;
             this.gridPort = gridPort;
+            this.dir = DIR.resolve(name);
             this.log = DIR.resolve(name + ".log");
         }
+    }
 
-        private void start(PortalCluster cluster, Path war) throws IOException {
-            String members = cluster.nodes.values().stream().map(node -> "127.0.0.1:" + node.gridPort).sorted()
-                    .reduce((x, y) -> x + "," + y).orElseThrow();
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of("server-config/payara-micro/cluster-node.sh").toAbsolutePath().toString(),
-                    name, String.valueOf(httpPort), String.valueOf(gridPort), members);
-            Map<String, String> env = builder.environment();
-            env.put("PAYARA_MICRO_JAR", ServerProcess.required("payara.microJar").toString());
-            env.put("PORTAL_WAR", war.toString());
-            env.put("PORTAL_JDBC_DRIVER", ServerProcess.required("portal.it.jdbc-driver").toString());
-            env.put("PORTAL_CLUSTER", "portal-it-" + cluster.balancerPort);
-            env.put("PORTAL_GRID_INTERFACE", "127.0.0.1");
-            env.put("JAVA_OPTS", "-Xmx512m -Djava.io.tmpdir=" + Files.createDirectories(DIR.resolve(name + "-tmp")));
-            env.put("PORTAL_DB_HOST", "127.0.0.1");
-            env.put("PORTAL_DB_PORT", System.getProperty("portal.it.postgres.port"));
-            env.put("PORTAL_DB_NAME", System.getProperty("portal.it.postgres.cluster-database"));
-            env.put("PORTAL_DB_USER", System.getProperty("portal.it.postgres.user"));
-            env.put("PORTAL_DB_PASSWORD", System.getProperty("portal.it.postgres.password"));
-            env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + cluster.balancerPort);
-            env.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
-            env.put("PORTAL_MAIL_SMTP_PORT", System.getProperty("portal.it.smtp.port"));
-            env.put("PORTAL_MAIL_POLL_SECONDS", "1");
-            env.put("PORTAL_CAPTCHA_FIXED_ANSWER", "TEST1");
-            env.put("PORTAL_DATA_DIR", DIR.resolve(name + "-data").toString());
-            process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        }
+    /** The portal's settings for every node, as an administrator sets them: environment variables. */
+    void configure(Map<String, String> env, Node node) throws IOException {
+        env.put("PORTAL_DB_HOST", "127.0.0.1");
+        env.put("PORTAL_DB_PORT", System.getProperty("portal.it.postgres.port"));
+        env.put("PORTAL_DB_NAME", System.getProperty("portal.it.postgres.cluster-database"));
+        env.put("PORTAL_DB_USER", System.getProperty("portal.it.postgres.user"));
+        env.put("PORTAL_DB_PASSWORD", System.getProperty("portal.it.postgres.password"));
+        env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + balancerPort);
+        env.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
+        env.put("PORTAL_MAIL_SMTP_PORT", System.getProperty("portal.it.smtp.port"));
+        env.put("PORTAL_MAIL_POLL_SECONDS", "1");
+        env.put("PORTAL_CAPTCHA_FIXED_ANSWER", "TEST1");
+        env.put("PORTAL_DATA_DIR", Files.createDirectories(node.dir.resolve("data")).toString());
+    }
+
+    Path war() {
+        return war;
+    }
+
+    List<Node> nodes() {
+        return List.of(nodes.get(NODE_A), nodes.get(NODE_B));
     }
 }

@@ -39,10 +39,14 @@ public class PostgresSession implements LauncherSessionListener {
     /** Its data are thrown away anyway: no waiting for the disk. */
     private static final String THROWAWAY = " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
 
+    /** The server of this run, for the tests that stop and start it again. */
+    private static PostgresSession running;
+
     private Path dataDir;
     private Path binDir;
     private String osUser;
     private Thread stopOnExit;
+    private String serverOptions;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -64,9 +68,8 @@ public class PostgresSession implements LauncherSessionListener {
                 "--auth-local=trust", "--auth-host=scram-sha-256");
         stopOnExit = new Thread(this::stop, "postgres-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
-        run(true, "pg_ctl", "start", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "-D", dataDir.toString(),
-                "-l", home.resolve("postgres.log").toString(),
-                "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1" + THROWAWAY);
+        serverOptions = "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1" + THROWAWAY;
+        start();
         run(false, "psql", "-h", home.toString(), "-p", String.valueOf(port), "-U", "postgres", "-d", "postgres",
                 "-q", "-v", "portal_user=" + USER, "-v", "portal_password=" + PASSWORD,
                 "-v", "portal_database=" + DATABASE, "-f", CREATE_SCRIPT.toAbsolutePath().toString());
@@ -79,6 +82,21 @@ public class PostgresSession implements LauncherSessionListener {
         System.setProperty("portal.it.postgres.cluster-database", CLUSTER_DATABASE);
         System.setProperty("portal.it.postgres.user", USER);
         System.setProperty("portal.it.postgres.password", PASSWORD);
+        running = this;
+    }
+
+    /** Stops this run's server as an outage would (connections cut), until {@link #startAgain()}. */
+    public static synchronized void stopForATest() {
+        running.stop();
+    }
+
+    public static synchronized void startAgain() {
+        running.start();
+    }
+
+    private void start() {
+        run(true, "pg_ctl", "start", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "-D", dataDir.toString(),
+                "-l", dataDir.resolveSibling("postgres.log").toString(), "-o", serverOptions);
     }
 
     /**

@@ -14,6 +14,7 @@ import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.logging.LogSafe;
+import si.utility.portal.platform.metrics.Metrics;
 import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.platform.security.LoginThrottle;
 import si.utility.portal.platform.security.PasswordHasher;
@@ -50,6 +51,9 @@ public class LoginService {
     @Inject
     Clock clock;
 
+    @Inject
+    Metrics metrics;
+
     private LoginThrottle nameThrottle;
     private LoginThrottle addressThrottle;
 
@@ -70,7 +74,18 @@ public class LoginService {
                 || addressThrottle.captchaRequired(counter.current(ADDRESS, clientAddress));
     }
 
+    /** Counted as {@code portal.logins} with outcome ok, throttled or failed. */
     public LoginResult verify(String login, String password, String clientAddress) {
+        LoginResult result = decide(login, password, clientAddress);
+        metrics.count("portal.logins", "outcome", switch (result.outcome()) {
+            case SUCCESS -> "ok";
+            case THROTTLED -> "throttled";
+            default -> "failed";
+        });
+        return result;
+    }
+
+    private LoginResult decide(String login, String password, String clientAddress) {
         Instant now = clock.instant();
         Optional<Attempt> attempt = LoginName.of(login).map(this::attemptOf);
         Duration wait = addressThrottle.waitBeforeNextAttempt(counter.current(ADDRESS, clientAddress), now);

@@ -18,6 +18,7 @@ import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.core.domain.Payer;
 import si.utility.portal.platform.logging.LogSafe;
+import si.utility.portal.platform.metrics.Metrics;
 import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.validation.EmailAddresses;
@@ -39,6 +40,9 @@ public class RegistrationService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     PasswordHasher hasher;
@@ -113,6 +117,7 @@ public class RegistrationService {
         String token = tokens.issue(account, TokenPurpose.ACTIVATION, settings.activationLifetime());
         mails.sendActivation(account, links.withToken("/account/activate", token), settings.activationLifetime());
         LOG.info(() -> "Registered portal account " + account.getId() + " for payer " + payer.get().getId());
+        metrics.count("portal.registrations");
     }
 
     /** The rules a form can break on its own, each on its field. */

@@ -1,14 +1,11 @@
 package si.utility.portal.account.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +18,7 @@ import si.utility.portal.account.service.LoginResult;
 import si.utility.portal.account.service.LoginService;
 import si.utility.portal.platform.captcha.Captcha;
 import si.utility.portal.platform.config.CompanyDetails;
+import si.utility.portal.platform.security.FormAuthentication;
 import si.utility.portal.platform.web.ClientAddress;
 import si.utility.portal.platform.web.FormMessages;
 
@@ -33,7 +31,7 @@ public class LoginBacking implements Serializable {
     static final String FORM = "login";
 
     @Inject
-    SecurityContext securityContext;
+    FormAuthentication authentication;
 
     @Inject
     LoginService loginService;
@@ -67,10 +65,9 @@ public class LoginBacking implements Serializable {
                 return;
             }
         }
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = authentication.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(nonNull(login), new Password(nonNull(password)))));
+                new UsernamePasswordCredential(nonNull(login), new Password(nonNull(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();

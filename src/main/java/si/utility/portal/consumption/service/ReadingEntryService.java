@@ -27,6 +27,7 @@ import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.PayerPoint;
 import si.utility.portal.platform.logging.LogSafe;
+import si.utility.portal.platform.metrics.Metrics;
 import si.utility.portal.platform.validation.Violations;
 
 /**
@@ -41,6 +42,9 @@ public class ReadingEntryService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     ConsumptionPointService points;
@@ -165,6 +169,7 @@ public class ReadingEntryService {
         PortalAccount account = em.find(PortalAccount.class, accountId);
         mails.sendReadingConfirmation(account, point.point(), meter, stored);
         LOG.info(() -> "Portal reading stored for meter " + meter.getSerialNumber() + " at " + LogSafe.quote(code));
+        metrics.count("portal.readings.entered", "status", status == ReadingStatus.ACCEPTED ? "accepted" : "review");
         return new Result(Outcome.STORED, Set.of());
     }
 

@@ -1,6 +1,5 @@
 package si.utility.portal.core.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -19,7 +18,6 @@ import si.utility.portal.platform.persistence.Sourced;
 
 /** Postavka cenika: the price of a service, valid from a date until the next item of the same service. */
 @Entity
-@Cacheable
 @Table(name = "PRICE_LIST_ITEM", uniqueConstraints = {
         @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}),
         @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})

@@ -1,6 +1,5 @@
 package si.utility.portal.core.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import si.utility.portal.platform.persistence.Sourced;
 
 /** Storitev: a service the utility delivers and bills, such as drinking water or waste collection. */
 @Entity
-@Cacheable
 @Table(name = "UTILITY_SERVICE",
         uniqueConstraints = {@UniqueConstraint(name = "UK_UTILITY_SERVICE_CODE", columnNames = "CODE"),
                 @UniqueConstraint(name = "UK_UTILITY_SERVICE_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})

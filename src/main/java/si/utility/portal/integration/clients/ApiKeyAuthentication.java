@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import si.utility.portal.integration.clients.IntegrationClients.Verdict;
+import si.utility.portal.platform.security.BearerSecret;
 import si.utility.portal.platform.security.MachineAuthentication;
 import si.utility.portal.platform.web.ClientAddress;
 
@@ -32,7 +33,7 @@ public class ApiKeyAuthentication implements MachineAuthentication {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String key = ApiKeys.fromAuthorizationHeader(request.getHeader("Authorization"));
+        String key = BearerSecret.fromAuthorizationHeader(request.getHeader("Authorization"));
         if (key == null) {
             return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, CHALLENGE, "unauthorized",
                     "An API key is required: send the header 'Authorization: Bearer <key>'.");

@@ -30,11 +30,4 @@ public final class ApiKeys {
         return SecureTokens.hash(key);
     }
 
-    /** The key of an {@code Authorization: Bearer <key>} header, or null when the header is no bearer header. */
-    public static String fromAuthorizationHeader(String header) {
-        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return header.substring(7).strip();
-    }
 }

@@ -12,12 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import si.utility.portal.platform.security.BearerSecret;
 
 /**
  * The administrator's door to integration clients until the back office has a screen:
@@ -40,6 +39,13 @@ public class IntegrationClientsServlet extends HttpServlet {
     /** Optional: an empty value is "not set" to WildFly's SmallRye Config, which would refuse a plain String. */
     @ConfigProperty(name = "portal.api.management-secret-sha256")
     transient Optional<String> secretHash;
+
+    private transient Optional<BearerSecret> secret;
+
+    @Override
+    public void init() {
+        secret = BearerSecret.of("portal.api.management-secret-sha256", secretHash);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -103,12 +109,11 @@ public class IntegrationClientsServlet extends HttpServlet {
 
     /** Not configured, or not from this machine: as if there were no such URL. Wrong secret: 401. */
     private boolean authorised(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (secretHash.filter(hash -> !hash.isBlank()).isEmpty() || !fromLoopback(request)) {
+        if (secret.isEmpty() || !fromLoopback(request)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return false;
         }
-        String secret = ApiKeys.fromAuthorizationHeader(request.getHeader("Authorization"));
-        if (secret == null || !MessageDigest.isEqual(sha256(secret), configuredHash())) {
+        if (!secret.get().isSentWith(request)) {
             LOG.warning("Integration client management refused: wrong or missing management secret");
             response.setHeader("WWW-Authenticate", "Bearer realm=\"portal-management\"");
             answerError(response, HttpServletResponse.SC_UNAUTHORIZED,
@@ -118,26 +123,12 @@ public class IntegrationClientsServlet extends HttpServlet {
         return true;
     }
 
-    /** A setting that is no SHA-256 in hex matches no secret (and says so in the log), never an error page. */
-    private byte[] configuredHash() {
-        try {
-            return HexFormat.of().parseHex(secretHash.orElseThrow().strip());
-        } catch (IllegalArgumentException e) {
-            LOG.severe("portal.api.management-secret-sha256 is not a SHA-256 in hex: no secret is accepted");
-            return new byte[0];
-        }
-    }
-
     private static boolean fromLoopback(HttpServletRequest request) {
         try {
             return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static byte[] sha256(String text) {
-        return HexFormat.of().parseHex(ApiKeys.hash(text));
     }
 
     private static void addTime(JsonObjectBuilder row, String name, Instant time) {

@@ -1,5 +1,6 @@
 package si.utility.portal.platform.concurrency;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,18 @@ public final class SerialTask {
     public SerialTask(String name, Runnable task) {
         this.name = name;
         this.task = task;
+    }
+
+    /** Waits until no run is busy, at most {@code timeout}; false if one still is. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running.get()) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     public void run() {

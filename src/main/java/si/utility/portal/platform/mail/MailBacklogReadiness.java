@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import si.utility.portal.platform.metrics.Metrics;
 import si.utility.portal.platform.persistence.SchemaMigration;
 
 /**
@@ -36,12 +37,23 @@ public class MailBacklogReadiness implements HealthCheck {
     @ConfigProperty(name = "portal.health.mail-backlog-limit")
     long limit;
 
+    @Inject
+    Metrics metrics;
+
     /**
      * Creates the check while the application starts: Payara runs checks on a thread of its own, where the
-     * application's configuration (the limit) cannot be looked up.
+     * application's configuration (the limit) cannot be looked up. The same count is the gauge
+     * {@code portal.mail.backlog} (not a number while it cannot be counted).
      */
     void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         LOG.fine(() -> "Mail backlog readiness limit: " + limit);
+        metrics.gauge("portal.mail.backlog", () -> {
+            try {
+                return waiting();
+            } catch (SQLException | RuntimeException e) {
+                return Double.NaN;
+            }
+        });
     }
 
     @Override

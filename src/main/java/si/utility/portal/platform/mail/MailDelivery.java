@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import si.utility.portal.platform.metrics.Metrics;
 
 /**
  * Delivers one outbox message per transaction, so one bad message never holds back or undoes the others. A
@@ -25,6 +26,9 @@ class MailDelivery {
 
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     MailTransport transport;
@@ -75,8 +79,10 @@ class MailDelivery {
         try {
             transport.send(mail.message());
             mail.sent(clock.instant());
+            metrics.count("portal.mails", "outcome", "sent");
         } catch (MailDeliveryException | RuntimeException e) {
             mail.failed(clock.instant(), e.getMessage(), maxAttempts);
+            metrics.count("portal.mails", "outcome", mail.isGivenUp() ? "given-up" : "failed");
             if (mail.isGivenUp()) {
                 LOG.log(Level.SEVERE, e, () -> "Gave up on mail " + id + " after " + mail.attempts() + " attempts");
             } else {

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     static final int BATCH_SIZE = 20;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -42,6 +44,8 @@ class MailDispatcher {
     private final String poller = pollerName();
     private final SerialTask serialRun = new SerialTask("Mail delivery run", this::deliverBatch);
     private ScheduledFuture<?> polling;
+    /** Set when the node stops: the run in progress ends after its current message. */
+    private volatile boolean stopping;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         polling = executor.scheduleWithFixedDelay(this::deliverDue, pollSeconds, pollSeconds, TimeUnit.SECONDS);
@@ -51,10 +55,23 @@ class MailDispatcher {
         executor.execute(this::deliverDue);
     }
 
+    /**
+     * A node that stops takes no new message and waits (up to {@link #STOP_WAIT}) for the one it is sending, so
+     * that it leaves no message claimed: the others need not wait for a lease to run out.
+     */
     @PreDestroy
     void stop() {
+        stopping = true;
         if (polling != null) {
             polling.cancel(false);
+        }
+        try {
+            if (!serialRun.awaitIdle(STOP_WAIT)) {
+                LOG.warning(() -> "Mail delivery still busy when the node stopped: its message is sent again by"
+                        + " another node after the lease of portal.mail.lease-seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -64,6 +81,9 @@ class MailDispatcher {
 
     private void deliverBatch() {
         for (long id : delivery.dueIds(BATCH_SIZE)) {
+            if (stopping) {
+                return;
+            }
             try {
                 if (delivery.claim(id, poller)) {
                     delivery.deliver(id, poller);

@@ -1,7 +1,5 @@
 package si.utility.portal.staff.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.TransactionalException;
@@ -17,6 +14,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import si.utility.portal.platform.config.CompanyDetails;
 import si.utility.portal.platform.format.QrCodePng;
+import si.utility.portal.platform.security.FormAuthentication;
 import si.utility.portal.platform.web.ClientAddress;
 import si.utility.portal.platform.web.FormMessages;
 import si.utility.portal.staff.security.LastStaffLoginResult;
@@ -39,7 +37,7 @@ public class StaffLoginBacking implements Serializable {
     private static final int QR_SCALE = 4;
 
     @Inject
-    SecurityContext securityContext;
+    FormAuthentication authentication;
 
     @Inject
     LastStaffLoginResult lastResult;
@@ -70,9 +68,8 @@ public class StaffLoginBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = request();
-        AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new StaffCredential(email, password, code)));
+        AuthenticationStatus status = authentication.authenticate(request,
+                (HttpServletResponse) external.getResponse(), new StaffCredential(email, password, code));
         password = null;
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {

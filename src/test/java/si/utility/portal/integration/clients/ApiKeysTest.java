@@ -47,13 +47,4 @@ class ApiKeysTest {
         assertThat(ApiKeys.isWellFormed("kpv_" + "A".repeat(44))).isFalse();
         assertThat(ApiKeys.isWellFormed("kpv_" + "A".repeat(43) + "\n")).isFalse();
     }
-
-    @Test
-    void theKeyIsTakenFromABearerHeaderOnly() {
-        assertThat(ApiKeys.fromAuthorizationHeader("Bearer kpv_abc")).isEqualTo("kpv_abc");
-        assertThat(ApiKeys.fromAuthorizationHeader("bearer  kpv_abc ")).isEqualTo("kpv_abc");
-        assertThat(ApiKeys.fromAuthorizationHeader("Basic a3B2X2FiYw==")).isNull();
-        assertThat(ApiKeys.fromAuthorizationHeader("Bearer")).isNull();
-        assertThat(ApiKeys.fromAuthorizationHeader(null)).isNull();
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import si.utility.portal.integration.exchange.FileMode;
 import si.utility.portal.integration.exchange.ImportContext;
@@ -14,6 +15,7 @@ import si.utility.portal.integration.exchange.RowResult;
 import si.utility.portal.integration.importing.domain.ImportBatch;
 import si.utility.portal.integration.importing.domain.ImportBatchFile;
 import si.utility.portal.integration.importing.domain.RejectedRow;
+import si.utility.portal.platform.metrics.Metrics;
 
 /**
  * The transactions of a batch run: each joins the caller's transaction or, without one, is its own. A normal
@@ -25,6 +27,9 @@ public class ChunkTransactions {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     Clock clock;
@@ -91,7 +96,20 @@ public class ChunkTransactions {
     @Transactional
     public void finish(long batchId, String holder) {
         lease.renewOrFail(holder);
-        em.find(ImportBatch.class, batchId).finish(clock.instant());
+        ImportBatch batch = em.find(ImportBatch.class, batchId);
+        batch.finish(clock.instant());
+        count(batch, "done");
+    }
+
+    /** {@code portal.import.batches} and {@code .rows} by outcome, {@code portal.import.duration}. */
+    private void count(ImportBatch batch, String outcome) {
+        metrics.count("portal.import.batches", "outcome", outcome);
+        metrics.count("portal.import.rows", batch.getFiles().stream().mapToLong(ImportBatchFile::getRowsDone).sum(),
+                "outcome", outcome);
+        if (batch.getStartedAt() != null) {
+            metrics.time("portal.import.duration", Duration.between(batch.getStartedAt(), clock.instant()),
+                    "outcome", outcome);
+        }
     }
 
     /** In a transaction of its own: also after a strict batch's transaction was rolled back. */
@@ -107,6 +125,7 @@ public class ChunkTransactions {
                     .ifPresent(file -> record(batch, file, List.of(row.result()), row.reportedFile()));
         }
         batch.fail(reason, clock.instant());
+        count(batch, "failed");
     }
 
     /** A strict batch rolled back by a node that died starts again from nothing. */

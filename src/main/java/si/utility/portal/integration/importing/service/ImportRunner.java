@@ -61,10 +61,19 @@ public class ImportRunner {
         executor.execute(this::runDue);
     }
 
+    /**
+     * A node that stops hands the import lock back, so that another node goes on with the batch at once, from
+     * its last committed chunk (this node's chunk in progress then fails its lease check and rolls back).
+     */
     @PreDestroy
     void stop() {
         if (polling != null) {
             polling.cancel(false);
+        }
+        try {
+            lease.release(holder);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not hand the import lock back; it passes on when its lease ends");
         }
     }
 
