@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +38,8 @@ import si.utility.portal.testsupport.TestData.MeteredCustomer;
 abstract class TwoNodeCluster {
 
     static final String PASSWORD = "Dve-vozlisci-2026";
+    /** Payara names the field LoggerName, WildFly loggerName. */
+    private static final Pattern PORTAL_LOGGER = Pattern.compile("\"(?i:loggerName)\":\"si\\.utility\\.portal\\.");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -71,7 +74,8 @@ abstract class TwoNodeCluster {
                     assertThat(reader.readObject()).as(node).isNotEmpty();
                 }
             }
-            assertThat(logged).as(node).anyMatch(line -> line.contains("si.utility.portal."));
+            assertThat(logged).as("%s: the portal's own lines", node)
+                    .anyMatch(line -> PORTAL_LOGGER.matcher(line).find());
         }
     }
 
