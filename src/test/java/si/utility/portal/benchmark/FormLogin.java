@@ -24,7 +24,8 @@ final class FormLogin {
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    /** The session's cookies: Payara adds JSESSIONIDVERSION to a distributable session and needs both. */
+    private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID|JSESSIONIDVERSION)=([^;]+)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
@@ -37,7 +38,8 @@ final class FormLogin {
     String logIn(String login, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("account/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        String cookie = sessionCookie(page);
+        Map<String, String> cookies = new LinkedHashMap<>();
+        keepSessionCookies(page, cookies);
         String form = page.body().substring(page.body().indexOf("<form id=\"login\""));
         form = form.substring(0, form.indexOf("</form>"));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -53,20 +55,34 @@ final class FormLogin {
         fields.put("login:password", password);
         fields.put("login:submit", "submit");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("account/login"))
-                .header("Cookie", cookie)
+                .header("Cookie", header(cookies))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
             throw new IllegalStateException("log-in of " + login + " refused: HTTP " + answer.statusCode());
         }
-        return sessionCookie(answer);
+        keepSessionCookies(answer, cookies);
+        return header(cookies);
     }
 
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION_COOKIE::matcher)
-                .filter(Matcher::find).map(m -> "JSESSIONID=" + m.group(1)).reduce((first, last) -> last)
-                .orElseThrow(() -> new IllegalStateException("no session cookie from " + response.uri()));
+    private static void keepSessionCookies(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            Matcher cookie = SESSION_COOKIE.matcher(setCookie);
+            if (cookie.find()) {
+                cookies.put(cookie.group(1), cookie.group(2));
+            }
+        }
+        if (!cookies.containsKey("JSESSIONID")) {
+            throw new IllegalStateException("no session cookie from " + response.uri());
+        }
+    }
+
+    private static String header(Map<String, String> cookies) {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
     }
 
     private static String attribute(Pattern pattern, String input) {

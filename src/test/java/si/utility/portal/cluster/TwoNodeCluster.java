@@ -6,10 +6,16 @@ import static si.utility.portal.testsupport.Texts.slovenian;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,6 +33,7 @@ import si.utility.portal.testsupport.Browser;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.PortalCluster;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
+import si.utility.portal.testsupport.TestData.NewPayer;
 
 /**
  * Two nodes of one server family behind HAProxy ({@link PortalCluster}): a customer whose node is killed goes on,
@@ -77,6 +84,43 @@ abstract class TwoNodeCluster {
             assertThat(logged).as("%s: the portal's own lines", node)
                     .anyMatch(line -> PORTAL_LOGGER.matcher(line).find());
         }
+    }
+
+    /** A visitor's own X-Request-Id is replaced by the balancer's, which the answer and HAProxy's log carry. */
+    @Test
+    @Order(1)
+    void theBalancerNamesEveryRequestWithAnIdOfItsOwn() throws Exception {
+        HttpResponse<Void> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(cluster.balancer() + "account/login"))
+                        .header("X-Request-Id", "chosen-by-the-visitor").build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).matches("[0-9a-f-]{36}");
+        assertThat(cluster.awaitBalancerLogLine(line -> line.endsWith(" " + id), 1)).contains("GET /account/login");
+    }
+
+    /** A failed log-in through the balancer: its line in the node's log names the id HAProxy logged for the POST. */
+    @Test
+    @Order(2)
+    void whatARequestLogsOnItsNodeNamesTheBalancersIdOfIt() throws Exception {
+        NewPayer payer = new Fixtures(cluster.balancer()).newActiveAccount(PASSWORD, true);
+        Predicate<String> logInPost = line -> line.contains("\"POST /account/login");
+        int before = (int) cluster.balancerLogLines().stream().filter(logInPost).count();
+        LoginPage.open(browser.driver(), cluster.balancer()).logInFailing(payer.payerCode(), "Napačno-" + PASSWORD);
+        String post = cluster.awaitBalancerLogLine(logInPost, before + 1);
+        String id = post.substring(post.lastIndexOf(' ') + 1);
+
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (nodeLines().noneMatch(line -> line.contains("request " + id)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(nodeLines()).anyMatch(line -> line.contains("Failed log-in") && line.contains("request " + id));
+    }
+
+    private Stream<String> nodeLines() {
+        return Stream.of(PortalCluster.NODE_A, PortalCluster.NODE_B).flatMap(node -> cluster.logLines(node).stream());
     }
 
     private static int indexOfFirstJson(List<String> lines) {

@@ -49,6 +49,12 @@ public class LoginPage extends FormPage {
         return new HomePage(driver);
     }
 
+    /** The same, with the answer to the captcha the page shows. */
+    public HomePage logIn(String login, String secret, String captchaAnswer) {
+        submitCredentials(login, secret, captchaAnswer);
+        return new HomePage(driver);
+    }
+
     /** A log-in that is refused: the login page again, with its explanation. */
     public LoginPage logInFailing(String login, String secret) {
         return logInFailing(login, secret, null);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -34,6 +35,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     private ChromeDriver driver;
     private Path profile;
+
+    /**
+     * The browser's cookies of the page it shows, as one {@code Cookie} header, for a plain HTTP request "as the
+     * browser": the session is more than JSESSIONID (Payara adds JSESSIONIDVERSION to a distributable session and
+     * finds the session only with both).
+     */
+    public String cookieHeader() {
+        return driver().manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
 
     public WebDriver driver() {
         if (driver == null) {

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -40,11 +42,13 @@ public final class PortalCluster implements AutoCloseable {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final int balancerPort;
     private final Path war;
+    private final Launcher launcher;
     private Process balancer;
 
-    private PortalCluster(int balancerPort, Path war, List<Node> nodes) {
+    private PortalCluster(int balancerPort, Path war, List<Node> nodes, Launcher launcher) {
         this.balancerPort = balancerPort;
         this.war = war;
+        this.launcher = launcher;
         nodes.forEach(node -> this.nodes.put(node.name, node));
     }
 
@@ -58,14 +62,13 @@ public final class PortalCluster implements AutoCloseable {
             Files.createDirectories(DIR);
             Path war = DIR.resolve("ROOT.war");
             Deployments.portal(warFile.toFile()).as(ZipExporter.class).exportTo(war.toFile(), true);
-            PortalCluster cluster = new PortalCluster(balancerPort, war, nodes);
+            PortalCluster cluster = new PortalCluster(balancerPort, war, nodes, launcher);
             try {
                 for (Node node : cluster.nodes()) {
-                    ProcessBuilder command = launcher.command(node, cluster);
-                    node.process = command.redirectErrorStream(true).redirectOutput(node.log.toFile()).start();
-                    cluster.awaitReady(node);
+                    cluster.launch(node);
                 }
                 cluster.startBalancer();
+                cluster.awaitVisitorsOnBothNodes();
                 return cluster;
             } catch (IOException | RuntimeException e) {
                 cluster.close();
@@ -74,6 +77,22 @@ public final class PortalCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void launch(Node node) throws IOException {
+        node.process = launcher.command(node, this).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(node.log.toFile())).start();
+        awaitReady(node);
+    }
+
+    /** Starts a node that was killed again, and waits until the balancer sends visitors to it. */
+    public void restart(String name) {
+        try {
+            launch(nodes.get(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitVisitorsOnBothNodes();
     }
 
     /** The portal as visitors reach it, through the balancer. */
@@ -86,10 +105,39 @@ public final class PortalCluster implements AutoCloseable {
         return url(nodes.get(name).httpPort);
     }
 
-    /** What the node wrote to its standard output so far. */
+    /** What the node wrote to its standard output so far, in complete lines. */
     public List<String> logLines(String name) {
+        return lines(nodes.get(name).log);
+    }
+
+    /** What HAProxy logged so far (a line per request). */
+    public List<String> balancerLogLines() {
+        return lines(DIR.resolve("haproxy.log"));
+    }
+
+    /**
+     * The {@code nth} line (from 1) of HAProxy's log that matches, once it is there: HAProxy writes a request's
+     * line after it sent the answer, so a client may see the answer first.
+     */
+    public String awaitBalancerLogLine(Predicate<String> matching, int nth) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (true) {
+            List<String> found = balancerLogLines().stream().filter(matching).toList();
+            if (found.size() >= nth) {
+                return found.get(nth - 1);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("HAProxy logged " + found.size() + " matching line(s), not " + nth);
+            }
+            pause();
+        }
+    }
+
+    /** The complete lines: a line the process is still writing (no line end yet) is left for the next read. */
+    private static List<String> lines(Path log) {
         try {
-            return Files.readAllLines(nodes.get(name).log);
+            String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            return text.substring(0, text.lastIndexOf('\n') + 1).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,7 +211,10 @@ public final class PortalCluster implements AutoCloseable {
                 "PORTAL_NODE_A", "127.0.0.1:" + a.httpPort, "PORTAL_HEALTH_PORT_A", String.valueOf(a.healthPort),
                 "PORTAL_NODE_B", "127.0.0.1:" + b.httpPort, "PORTAL_HEALTH_PORT_B", String.valueOf(b.healthPort)));
         balancer = builder.redirectErrorStream(true).redirectOutput(DIR.resolve("haproxy.log").toFile()).start();
-        // Both nodes are in once the balancer's checks passed: a fresh visitor is sent to each in turn.
+    }
+
+    /** Both nodes are in once the balancer's checks passed: fresh visitors are sent to each in turn. */
+    private void awaitVisitorsOnBothNodes() {
         Instant deadline = Instant.now().plusSeconds(30);
         List<String> seen = new ArrayList<>();
         while (seen.size() < 2) {
@@ -279,6 +330,8 @@ public final class PortalCluster implements AutoCloseable {
         env.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
         env.put("PORTAL_MAIL_SMTP_PORT", System.getProperty("portal.it.smtp.port"));
         env.put("PORTAL_MAIL_POLL_SECONDS", "1");
+        // A killed node's message goes to the other node after this (300 s in production).
+        env.put("PORTAL_MAIL_LEASE_SECONDS", "15");
         env.put("PORTAL_CAPTCHA_FIXED_ANSWER", "TEST1");
         env.put("PORTAL_DATA_DIR", Files.createDirectories(node.dir.resolve("data")).toString());
     }

@@ -69,7 +69,7 @@ public final class WildFlyNodes implements PortalCluster.Launcher {
         Path base = node.dir.resolve("standalone");
         copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
-        Files.copy(cluster.war(), base.resolve("deployments/ROOT.war"));
+        Files.copy(cluster.war(), base.resolve("deployments/ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-c", SERVER_CONFIG, "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + node.name,
                 "-Djboss.socket.binding.port-offset=" + (node.httpPort - HTTP),

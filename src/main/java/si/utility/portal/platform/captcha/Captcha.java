@@ -26,7 +26,7 @@ public class Captcha implements Serializable {
     @Inject
     CaptchaSettings settings;
 
-    private transient CaptchaChallenge challenge;
+    private CaptchaChallenge challenge;
     /** Challenges made in this session; also in the image URL, so the page asks for a fresh image, not a cached one. */
     private int generation;
 
@@ -59,7 +59,7 @@ public class Captcha implements Serializable {
         return fixed.isPresent() ? fixed.get().equals(answer) : checked.isAnsweredBy(answer);
     }
 
-    /** The image of the challenge a rendered form shows; empty when no form made one (or after passivation). */
+    /** The image of the challenge a rendered form shows; empty when no form made one. */
     public synchronized Optional<BufferedImage> image() {
         return Optional.ofNullable(challenge).map(CaptchaChallenge::image);
     }

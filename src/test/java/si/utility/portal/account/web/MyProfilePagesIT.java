@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,12 +73,12 @@ class MyProfilePagesIT extends BrowserTest {
     @Test
     void anEmptyOrUnknownSectionInTheLinkShowsThePageWithAllSectionsClosed() throws Exception {
         MyProfilePage.open(driver, base);
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        String session = browser.cookieHeader();
 
         for (String open : List.of("", "%20", "none", "nonsense", "%3Cscript%3E", "name%00", "name&open=email")) {
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             base.toURI().resolve("profile/my-profile?open=" + open))
-                    .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                    .header("Cookie", session).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as("open=" + open).isEqualTo(200);
             assertThat(page.body()).as("open=" + open).contains("<h1>" + slovenian("profile.title") + "</h1>");
@@ -103,7 +104,7 @@ class MyProfilePagesIT extends BrowserTest {
 
     @Test
     void aNewPasswordLogsInAndEndsTheOtherSessions() {
-        Cookie otherSession = driver.manage().getCookieNamed("JSESSIONID");
+        Set<Cookie> otherSession = driver.manage().getCookies();
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, base).logIn(payer.payerCode(), PASSWORD);
 
@@ -116,7 +117,7 @@ class MyProfilePagesIT extends BrowserTest {
         assertThat(login.logIn(payer.payerCode(), NEW_PASSWORD).payerCode()).isEqualTo(payer.payerCode());
 
         driver.manage().deleteAllCookies();
-        driver.manage().addCookie(otherSession);
+        otherSession.forEach(driver.manage()::addCookie);
         LoginPage ended = LoginPage.byRequesting(driver, base, "");
         assertThat(ended.sessionEndedNotice()).isEqualTo(slovenian("login.sessionEnded"));
     }
@@ -133,11 +134,11 @@ class MyProfilePagesIT extends BrowserTest {
     @Test
     void theDataDownloadIsThisAccountsJson() throws Exception {
         MyProfilePage.open(driver, base);
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        String session = browser.cookieHeader();
 
         HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         base.toURI().resolve("profile/my-data"))
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                .header("Cookie", session).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(download.statusCode()).isEqualTo(200);

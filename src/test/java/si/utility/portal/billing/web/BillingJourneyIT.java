@@ -188,9 +188,8 @@ class BillingJourneyIT extends BrowserTest {
                 table + "_pagination=true", table + "_first=" + first, table + "_rows=" + rows,
                 table + "_skipChildren=true", table + "_encodeFeature=true", "invoices=invoices",
                 "primefaces.nonce=" + encode(nonce), "jakarta.faces.ViewState=" + encode(viewState));
-        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
         return http.send(HttpRequest.newBuilder(URI.create(url("billing/invoices")))
-                .header("Cookie", "JSESSIONID=" + session).header("Faces-Request", "partial/ajax")
+                .header("Cookie", browser.cookieHeader()).header("Faces-Request", "partial/ajax")
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -216,8 +215,7 @@ class BillingJourneyIT extends BrowserTest {
 
     /** Fetches a link as the logged-in browser would, with its session cookie. */
     private HttpResponse<byte[]> get(String link) throws Exception {
-        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        return http.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session)
+        return http.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", browser.cookieHeader())
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

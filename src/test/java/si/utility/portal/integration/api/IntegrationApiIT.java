@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import si.utility.portal.integration.clients.ApiKeys;
 import si.utility.portal.pages.ContactPage;
 import si.utility.portal.pages.LoginPage;
@@ -261,8 +260,7 @@ class IntegrationApiIT extends BrowserTest {
 
     private String signedInSession(NewPayer payer) {
         LoginPage.open(browser.driver(), base).logIn(payer.payerCode(), PASSWORD);
-        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
-        return cookie.getName() + "=" + cookie.getValue();
+        return browser.cookieHeader();
     }
 
     private static void assertUnauthorized(HttpResponse<String> answer) {

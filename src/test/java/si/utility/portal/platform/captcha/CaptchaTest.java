@@ -2,6 +2,10 @@ package si.utility.portal.platform.captcha;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,26 @@ class CaptchaTest {
         assertThat(captcha.checkAndRenew("TEST1")).isFalse();
         captcha.getGeneration();
         assertThat(captcha.checkAndRenew("TEST1")).isTrue();
+    }
+
+    /** The session goes to another node serialized: the answer goes along, the image is drawn again there. */
+    @Test
+    void aChallengeKeepsItsAnswerThroughSerialization() throws Exception {
+        CaptchaChallenge shown = CaptchaChallenge.showing("AbCdE");
+        shown.image();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(shown);
+        }
+        CaptchaChallenge elsewhere;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            elsewhere = (CaptchaChallenge) in.readObject();
+        }
+
+        assertThat(bytes.size()).isLessThan(300);
+        assertThat(elsewhere.isAnsweredBy(" AbCdE ")).isTrue();
+        assertThat(elsewhere.isAnsweredBy("abcde")).isFalse();
+        assertThat(elsewhere.image().getWidth()).isEqualTo(200);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
@@ -106,8 +105,8 @@ class HttpHardeningIT extends BrowserTest {
         assertThat(withCookie.statusCode()).isEqualTo(200);
         assertThat(withCookie.body()).contains("payerCode");
 
-        HttpResponse<String> fromUrl = send("GET", "profile/my-data;jsessionid=" + session.substring(
-                session.indexOf('=') + 1), null);
+        HttpResponse<String> fromUrl = send("GET", "profile/my-data;jsessionid="
+                + browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), null);
 
         assertThat(fromUrl.statusCode()).isEqualTo(400);
         assertThat(fromUrl.body()).doesNotContain("payerCode");
@@ -119,8 +118,7 @@ class HttpHardeningIT extends BrowserTest {
     private String signedInSession() {
         NewPayer payer = new Fixtures(base).newActiveAccount(PASSWORD, true);
         LoginPage.open(browser.driver(), base).logIn(payer.payerCode(), PASSWORD);
-        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
-        return cookie.getName() + "=" + cookie.getValue();
+        return browser.cookieHeader();
     }
 
     private HttpResponse<String> send(String method, String path, String cookie) throws Exception {

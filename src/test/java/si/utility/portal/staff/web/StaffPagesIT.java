@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.pages.ErrorPage;
 import si.utility.portal.pages.LoginPage;
@@ -218,9 +217,8 @@ class StaffPagesIT extends BrowserTest {
 
     /** The status of a GET with the browser's session cookie, as a client sees it before any error page. */
     private int statusWithSession(String path) throws IOException, InterruptedException {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
+                .header("Cookie", browser.cookieHeader()).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
