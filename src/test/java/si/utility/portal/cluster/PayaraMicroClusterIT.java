@@ -83,8 +83,7 @@ class PayaraMicroClusterIT extends TwoNodeCluster {
     @Order(3)
     void twoNodesSendEachOf200QueuedMailsExactlyOnce() throws SQLException {
         String recipient = "cluster-" + UUID.randomUUID() + "@example.com";
-        List<String> subjects = IntStream.range(0, MAILS).mapToObj(i -> "Obvestilo " + i).toList();
-        enqueue(recipient, subjects);
+        List<String> subjects = enqueue(recipient, "Obvestilo ");
         Instant enqueued = Instant.now();
 
         awaitMarkedSent(recipient, MAILS);
@@ -103,8 +102,7 @@ class PayaraMicroClusterIT extends TwoNodeCluster {
     @Order(4)
     void aNodeKilledWhileSendingLosesNoMailAndRepeatsAtMostTheOneInFlight() throws SQLException {
         String recipient = "cluster-kill-" + UUID.randomUUID() + "@example.com";
-        List<String> subjects = IntStream.range(0, MAILS).mapToObj(i -> "Opomnik " + i).toList();
-        enqueue(recipient, subjects);
+        List<String> subjects = enqueue(recipient, "Opomnik ");
         awaitMarkedSent(recipient, MAILS / 10);
 
         cluster.kill(PortalCluster.NODE_A);
@@ -134,7 +132,9 @@ class PayaraMicroClusterIT extends TwoNodeCluster {
         cluster.awaitStatus(balancer, 200, Duration.ofSeconds(10));
     }
 
-    private static void enqueue(String recipient, List<String> subjects) throws SQLException {
+    /** {@link #MAILS} messages to the recipient, queued as the portal queues them; their subjects. */
+    private static List<String> enqueue(String recipient, String subjectPrefix) throws SQLException {
+        List<String> subjects = IntStream.range(0, MAILS).mapToObj(i -> subjectPrefix + i).toList();
         try (Connection connection = database().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO OUTGOING_MAIL"
                         + " (RECIPIENT, SUBJECT, TEXTBODY, CREATEDAT, ATTEMPTS, NEXTATTEMPTAT, VERSION)"
@@ -149,6 +149,7 @@ class PayaraMicroClusterIT extends TwoNodeCluster {
             }
             insert.executeBatch();
         }
+        return subjects;
     }
 
     /** Waits until {@code count} messages are marked sent; once all are, no node is still sending one of them. */
