@@ -2,7 +2,7 @@
 # Sets up Portal on a running Payara Server 6 domain and deploys it:
 #   server-config/payara/setup.sh target/portal.war target/server-lib/postgresql.jar
 # The domain must be started with the PORTAL_* environment variables set (README, "Administrators"); run this
-# with the same variables exported, since portal.asadmin reads them as it runs. asadmin options such as
+# with the same variables exported, since portal.asadmin reads them (resources.sh). asadmin options such as
 # --port or --user go in AS_ADMIN_* variables or ~/.gfclient (see asadmin's manual).
 set -euo pipefail
 
@@ -11,8 +11,7 @@ driver=${2:?path of the PostgreSQL JDBC driver jar}
 asadmin=${ASADMIN:-asadmin}
 here=$(cd "$(dirname "$0")" && pwd)
 
-"$asadmin" add-library "$driver"
-"$asadmin" multimode --file "$here/portal.asadmin"
+"$here/resources.sh" "$driver"
 # The driver joins the class path and the resources their pools only after a restart.
 "$asadmin" restart-domain
 "$asadmin" deploy --name portal --contextroot / "$war"

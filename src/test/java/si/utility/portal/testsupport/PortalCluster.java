@@ -24,7 +24,8 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 /**
  * Two portal nodes, joined in their server's data grid, on the throwaway PostgreSQL ({@link PostgresSession})
  * behind HAProxy with the administrator's {@code server-config/haproxy/portal.cfg}, as README "Administrators → Two
- * nodes" shows: Payara Micro nodes ({@link PayaraMicroNodes}) or WildFly nodes ({@link WildFlyNodes}). The nodes run
+ * nodes" shows: Payara Micro nodes ({@link PayaraMicroNodes}), Payara Server instances of a deployment group
+ * ({@link PayaraServerNodes}) or WildFly nodes ({@link WildFlyNodes}). The nodes run
  * the test WAR (the portal plus its fixtures) at "/"; their output goes to {@code target/cluster/<node>.log}.
  */
 public final class PortalCluster implements AutoCloseable {
@@ -64,6 +65,7 @@ public final class PortalCluster implements AutoCloseable {
             Deployments.portal(warFile.toFile()).as(ZipExporter.class).exportTo(war.toFile(), true);
             PortalCluster cluster = new PortalCluster(balancerPort, war, nodes, launcher);
             try {
+                launcher.prepare(cluster);
                 for (Node node : cluster.nodes()) {
                     cluster.launch(node);
                 }
@@ -199,6 +201,7 @@ public final class PortalCluster implements AutoCloseable {
                 node.process.destroyForcibly();
             }
         }
+        launcher.stop(this);
     }
 
     private void startBalancer() throws IOException {
@@ -294,8 +297,16 @@ public final class PortalCluster implements AutoCloseable {
     /** How one server family starts a node of the cluster. */
     interface Launcher {
 
+        /** What the family needs before its first node starts (the WAR is there). */
+        default void prepare(PortalCluster cluster) throws IOException {
+        }
+
         /** The command that starts the node, its output not yet redirected. */
         ProcessBuilder command(Node node, PortalCluster cluster) throws IOException;
+
+        /** What the family needs stopped after its nodes were killed. */
+        default void stop(PortalCluster cluster) {
+        }
     }
 
     /** One node: its ports and, while it runs, its process. */
@@ -321,19 +332,24 @@ public final class PortalCluster implements AutoCloseable {
 
     /** The portal's settings for every node, as an administrator sets them: environment variables. */
     void configure(Map<String, String> env, Node node) throws IOException {
-        env.put("PORTAL_DB_HOST", "127.0.0.1");
-        env.put("PORTAL_DB_PORT", System.getProperty("portal.it.postgres.port"));
-        env.put("PORTAL_DB_NAME", System.getProperty("portal.it.postgres.cluster-database"));
-        env.put("PORTAL_DB_USER", System.getProperty("portal.it.postgres.user"));
-        env.put("PORTAL_DB_PASSWORD", System.getProperty("portal.it.postgres.password"));
+        configureResources(env);
         env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + balancerPort);
-        env.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("PORTAL_MAIL_SMTP_PORT", System.getProperty("portal.it.smtp.port"));
         env.put("PORTAL_MAIL_POLL_SECONDS", "1");
         // A killed node's message goes to the other node after this (300 s in production).
         env.put("PORTAL_MAIL_LEASE_SECONDS", "15");
         env.put("PORTAL_CAPTCHA_FIXED_ANSWER", "TEST1");
         env.put("PORTAL_DATA_DIR", Files.createDirectories(node.dir.resolve("data")).toString());
+    }
+
+    /** The database and the SMTP server, which a server's own resources take (portal.asadmin, portal.cli). */
+    static void configureResources(Map<String, String> env) {
+        env.put("PORTAL_DB_HOST", "127.0.0.1");
+        env.put("PORTAL_DB_PORT", System.getProperty("portal.it.postgres.port"));
+        env.put("PORTAL_DB_NAME", System.getProperty("portal.it.postgres.cluster-database"));
+        env.put("PORTAL_DB_USER", System.getProperty("portal.it.postgres.user"));
+        env.put("PORTAL_DB_PASSWORD", System.getProperty("portal.it.postgres.password"));
+        env.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
+        env.put("PORTAL_MAIL_SMTP_PORT", System.getProperty("portal.it.smtp.port"));
     }
 
     Path war() {

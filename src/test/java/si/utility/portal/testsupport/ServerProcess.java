@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -16,9 +17,16 @@ final class ServerProcess {
 
     /** Runs the command to its end; its output goes to {@code log}, which a failure names. */
     static void run(List<String> command, Path log, int timeoutMinutes) {
+        run(command, Map.of(), log, timeoutMinutes);
+    }
+
+    /** The same, with these variables added to the environment. */
+    static void run(List<String> command, Map<String, String> env, Path log, int timeoutMinutes) {
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
