@@ -190,6 +190,20 @@ public final class PortalCluster implements AutoCloseable {
         }
     }
 
+    /** Stops the node as its host's service manager would (SIGTERM), and waits until it has ended. */
+    public void stop(String name) {
+        Process process = nodes.get(name).process;
+        process.destroy();
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                throw new AssertionError(name + " did not stop within 2 minutes of SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (balancer != null) {

@@ -49,6 +49,8 @@ class MailDispatcher {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         polling = executor.scheduleWithFixedDelay(this::deliverDue, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        LOG.info(() -> "Mail delivery polls every " + pollSeconds + " s as poller " + poller
+                + " (the name in OUTGOING_MAIL.CLAIMED_BY)");
     }
 
     void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.Enqueued enqueued) {
