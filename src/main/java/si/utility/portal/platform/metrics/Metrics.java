@@ -18,6 +18,13 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class Metrics {
 
+    /**
+     * The upper bounds of the latency buckets: a fixed few, so that each page's series stay countable (nine
+     * buckets and +Inf) and Prometheus can still give its percentiles and the share of answers under a target.
+     */
+    static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+        Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2_500),
+        Duration.ofSeconds(5), Duration.ofSeconds(10)};
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     public void count(String name, String... tags) {
@@ -30,6 +37,11 @@ public class Metrics {
 
     public void time(String name, Duration duration, String... tags) {
         Timer.builder(name).tags(tags).register(registry).record(duration);
+    }
+
+    /** A timer with {@link #LATENCY_BUCKETS}, for what a visitor waits for. */
+    public void latency(String name, Duration duration, String... tags) {
+        Timer.builder(name).tags(tags).serviceLevelObjectives(LATENCY_BUCKETS).register(registry).record(duration);
     }
 
     /** A value read when Prometheus asks, such as the length of a queue. */

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The time of every request, by page ({@code portal.http.requests}, tags {@code page} and {@code status} such as
- * {@code 2xx}). A page is one of the portal's own (its Facelets files, found at start); everything else counts as
+ * {@code 2xx}), with latency buckets ({@link Metrics#LATENCY_BUCKETS}). A page is one of the portal's own (its Facelets files, found at start); everything else counts as
  * {@code resource}, {@code api} or {@code other}, so that a visitor who asks for made-up URLs adds no series.
  */
 @WebFilter(filterName = "RequestTiming", urlPatterns = "/*")
@@ -60,7 +60,7 @@ public class RequestTiming extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            metrics.time(NAME, Duration.ofNanos(System.nanoTime() - start),
+            metrics.latency(NAME, Duration.ofNanos(System.nanoTime() - start),
                     "page", page(pages, request.getRequestURI().substring(request.getContextPath().length())),
                     "status", response.getStatus() / 100 + "xx");
         }

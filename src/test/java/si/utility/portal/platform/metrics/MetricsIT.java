@@ -49,6 +49,9 @@ class MetricsIT extends BrowserTest {
         assertThat(value(metrics, "portal_logins_total{outcome=\"failed\"}")).isEqualTo(failedBefore + 1);
         assertThat(value(metrics, "portal_http_requests_seconds_count{page=\"/account/login\",status=\"2xx\"}"))
                 .isPositive();
+        assertThat(value(metrics,
+                "portal_http_requests_seconds_bucket{page=\"/account/login\",status=\"2xx\",le=\"+Inf\"}"))
+                .isPositive();
         assertThat(metrics).contains("portal_mail_backlog ");
     }
 
