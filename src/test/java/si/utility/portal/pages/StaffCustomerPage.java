@@ -20,6 +20,10 @@ public class StaffCustomerPage extends PortalPage {
         return driver.findElement(By.id("account-state")).getText();
     }
 
+    public String accountEmail() {
+        return driver.findElement(By.id("account-email")).getText();
+    }
+
     public List<String> points() {
         return rows("points");
     }
@@ -66,5 +70,22 @@ public class StaffCustomerPage extends PortalPage {
 
     public boolean hasAccount() {
         return driver.findElements(By.id("no-account")).isEmpty();
+    }
+
+    /** The e-mail change on a verified request: the new address and the request's reason or reference. */
+    public StaffCustomerPage requestEmailChange(String newEmail, String reason) {
+        WebElement email = driver.findElement(By.id("email:newEmail"));
+        email.clear();
+        email.sendKeys(newEmail);
+        WebElement reasonField = driver.findElement(By.id("email:reason"));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        submit(driver.findElement(By.id("email:submit")));
+        return new StaffCustomerPage(driver);
+    }
+
+    public String emailChangeMessage(String field) {
+        return driver.findElements(By.id("email:" + field + "-message")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
     }
 }

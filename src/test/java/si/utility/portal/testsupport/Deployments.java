@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import si.utility.portal.platform.mail.OutgoingMailSamples;
 
 /**
  * The archive every integration test deploys: the real build output (target/portal.war), plus the test
@@ -43,7 +44,7 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestData.class, TestData.NewPayer.class, TestData.MeteredCustomer.class,
                         TestData.InvoicedPayer.class, TestData.MovedPoint.class, TestData.Occupant.class,
-                        TestData.StaffLogin.class,
+                        TestData.StaffLogin.class, OutgoingMailSamples.class,
                         TestMailbox.class, TestMailbox.ReceivedMail.class,
                         TestFixtureServlet.class, BillingFixtureServlet.class,
                         ExchangeFixtures.class, ExchangeFixtureServlet.class,

@@ -37,6 +37,11 @@ public final class Fixtures {
         return new TestData.StaffLogin(parts[0], parts[1], Long.parseLong(parts[2]));
     }
 
+    /** A mail the outbox gave up on, with its body; its id. The subject travels in the URL: plain ASCII. */
+    public long newGivenUpMail(String to, String subject) {
+        return Long.parseLong(post("test-fixtures/given-up-mail?to=" + encode(to) + "&subject=" + encode(subject)));
+    }
+
     /** A payer whose account is activated with the given password; {@code consented} skips the consent page. */
     public NewPayer newActiveAccount(String password, boolean consented) {
         return parse(post("test-fixtures/active-account?password=" + encode(password) + "&consented=" + consented));

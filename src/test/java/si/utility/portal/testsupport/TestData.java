@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
+import si.utility.portal.platform.mail.MailMessage;
+import si.utility.portal.platform.mail.OutgoingMail;
+import si.utility.portal.platform.mail.OutgoingMailSamples;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -419,5 +422,15 @@ public class TestData {
         em.persist(staff);
         em.flush();
         return new StaffLogin(staff.getEmail(), secret, staff.getId());
+    }
+
+    /** A mail to the recipient that the outbox gave up on after 12 failed attempts, still with its body; its id. */
+    @Transactional
+    public long newGivenUpMail(String recipient, String subject) {
+        OutgoingMail mail = OutgoingMailSamples.givenUp(new MailMessage(recipient, subject,
+                "Pozdravljeni,\n\nto sporočilo ni bilo poslano.\n"), Instant.now(), 12);
+        em.persist(mail);
+        em.flush();
+        return (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(mail);
     }
 }

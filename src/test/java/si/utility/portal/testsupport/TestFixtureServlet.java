@@ -66,6 +66,8 @@ public class TestFixtureServlet extends HttpServlet {
                     Long.parseLong(required(request, "accountId")))));
             case "/staff-member" -> answer(response, format(testData.newStaffMember(
                     StaffRole.valueOf(required(request, "role")), required(request, "password"))));
+            case "/given-up-mail" -> answer(response, String.valueOf(testData.newGivenUpMail(
+                    required(request, "to"), required(request, "subject"))));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

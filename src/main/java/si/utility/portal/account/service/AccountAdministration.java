@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.account.domain.ProfileRules;
 import si.utility.portal.platform.audit.Actor;
 import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.audit.AuditLog;
@@ -38,6 +39,9 @@ public class AccountAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    EmailChangeService emailChange;
 
     /** @return the rules the reason broke ({@value #REASON}); nothing is written then */
     public Violations block(Actor clerk, long accountId, String reason) {
@@ -82,5 +86,38 @@ public class AccountAdministration {
         audit.record(clerk, AuditAction.ACCOUNT_DETACHED, payerId, accountId, null);
         LOG.info(() -> "Portal account " + accountId + " detached from its payer by " + clerk.id());
         return true;
+    }
+
+    /**
+     * A change of the account's e-mail address the customer asked for in writing (the reason names the request):
+     * the customer's own rules for the new address, and the customer's own way of making it take effect, so that
+     * the new address is proven by its link ({@link EmailChangeService#confirm}, which writes the account event)
+     * and the old one hears of it with the link that stops it. Unlike the customer's form, the clerk is told that
+     * the address is taken: staff may see which accounts exist.
+     *
+     * @return the rules the address ({@value ProfileRules#NEW_EMAIL}) or the reason ({@value #REASON}) broke, or
+     *         {@code account} when it is gone; nothing is written or mailed then
+     */
+    public Violations requestEmailChange(Actor clerk, long accountId, String newEmail, String reason) {
+        PortalAccount account = em.find(PortalAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            return new Violations().add("account", "common.changedMeanwhile");
+        }
+        Violations violations = ProfileRules.checkNewEmail(newEmail, account.getEmail());
+        violations.addAll(TextRules.check(REASON, reason, MAX_REASON_LENGTH, "staff.customer.emailReasonRequired",
+                "staff.customer.blockReasonTooLong"));
+        String address = PortalAccount.normalizeEmail(newEmail);
+        if (!violations.has(ProfileRules.NEW_EMAIL) && emailChange.isTaken(address)) {
+            violations.add(ProfileRules.NEW_EMAIL, "staff.customer.emailTaken");
+        }
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        emailChange.mailStopLink(account);
+        emailChange.mailConfirmationLink(account, address);
+        audit.record(clerk, AuditAction.ACCOUNT_EMAIL_CHANGE_REQUESTED, account.getPayer().getId(), accountId,
+                reason.strip());
+        LOG.info(() -> "E-mail change of portal account " + accountId + " asked for by " + clerk.id());
+        return violations;
     }
 }

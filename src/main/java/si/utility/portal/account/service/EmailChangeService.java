@@ -73,14 +73,26 @@ public class EmailChangeService {
         violations.addAll(currentPassword.check(account, password));
         violations.throwIfAny();
         String address = PortalAccount.normalizeEmail(newEmail);
-        String stop = tokens.issue(account, TokenPurpose.EMAIL_CHANGE_STOP, settings.emailChangeLifetime());
-        mails.sendEmailChangeRequested(account, links.withToken("/profile/stop-email-change", stop),
-                settings.emailChangeLifetime());
+        mailStopLink(account);
         if (isTaken(address)) {
             mails.sendEmailTaken(account, address);
             LOG.info(() -> "Portal account " + accountId + " asked for an e-mail address another account uses");
             return;
         }
+        mailConfirmationLink(account, address);
+    }
+
+    /** To the old address: the change was asked for, with the link that stops it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mailStopLink(PortalAccount account) {
+        String stop = tokens.issue(account, TokenPurpose.EMAIL_CHANGE_STOP, settings.emailChangeLifetime());
+        mails.sendEmailChangeRequested(account, links.withToken("/profile/stop-email-change", stop),
+                settings.emailChangeLifetime());
+    }
+
+    /** To the new (normalised) address: the link that makes it the account's ({@link #confirm}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mailConfirmationLink(PortalAccount account, String address) {
         String token = tokens.issue(account, TokenPurpose.EMAIL_CHANGE, settings.emailChangeLifetime(), address);
         mails.sendEmailChangeLink(account, address, links.withToken("/profile/confirm-email", token),
                 settings.emailChangeLifetime());
@@ -122,7 +134,7 @@ public class EmailChangeService {
         return Outcome.STOPPED;
     }
 
-    private boolean isTaken(String address) {
+    public boolean isTaken(String address) {
         return em.createNamedQuery(PortalAccount.COUNT_BY_EMAIL, Long.class)
                 .setParameter("email", address)
                 .getSingleResult() > 0;

@@ -29,5 +29,8 @@ public enum AuditAction {
     ACTIVATION_RESENT,
     ACCOUNT_BLOCKED,
     ACCOUNT_UNBLOCKED,
-    ACCOUNT_DETACHED
+    ACCOUNT_DETACHED,
+    // Back office: the outbox and e-mail changes on a verified request
+    MAIL_RESENT,
+    ACCOUNT_EMAIL_CHANGE_REQUESTED
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import si.utility.portal.platform.time.ClockProducer;
 
 /** {@link DisplayFormats} for pages, in the page's language: {@code #{display.fixed(row.value(), row.decimals())}}. */
 @Named
@@ -20,5 +23,10 @@ public class Display {
 
     public String unit(String code) {
         return DisplayFormats.unit(code);
+    }
+
+    /** An instant (stored in UTC) as the portal's local time, for {@code f:convertDateTime type="localDateTime"}. */
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ClockProducer.ZONE);
     }
 }

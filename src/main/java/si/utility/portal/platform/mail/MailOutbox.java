@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The one way features send e-mail. The message is stored in the caller's transaction, so it exists
@@ -48,4 +50,36 @@ public class MailOutbox {
                 "SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt IS NULL",
                 Long.class).getSingleResult();
     }
+
+    /** Messages that failed at least once and are not sent: retrying ones and given-up ones, newest first. */
+    public List<OutboxEntry> failed(int first, int max) {
+        return entityManager.createNamedQuery(OutgoingMail.FAILED, OutgoingMail.class)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(OutgoingMail::entry).toList();
+    }
+
+    public long countFailed() {
+        return entityManager.createNamedQuery(OutgoingMail.COUNT_FAILED, Long.class).getSingleResult();
+    }
+
+    /**
+     * Puts a given-up message back to be sent as if new (attempts from zero), in one conditional UPDATE
+     * ({@link OutgoingMail#RESEND}): it changes nothing when the message is not given up (any longer), which also
+     * means no poller holds it, or has no body left.
+     *
+     * @return whether the message is queued again
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean resend(long id) {
+        Instant now = clock.instant();
+        boolean queued = entityManager.createNamedQuery(OutgoingMail.RESEND)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+        if (queued) {
+            enqueued.fire(new Enqueued());
+        }
+        return queued;
+    }
+
 }

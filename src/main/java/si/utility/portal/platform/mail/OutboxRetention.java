@@ -12,8 +12,9 @@ import si.utility.portal.platform.retention.RetentionTask;
 
 /**
  * Deletes outbox rows that are finished (sent or given up) and older than {@code portal.retention.mail-days}.
- * Their bodies were already cleared when they finished; what is left (recipient, subject, times, last error) is
- * kept that long for support questions ("I never got the mail").
+ * A sent message's body was cleared when it was sent; a given-up one keeps its body until then, so that the back
+ * office can send it again. What is left (recipient, subject, times, last error) is kept that long for support
+ * questions ("I never got the mail").
  */
 @ApplicationScoped
 class OutboxRetention implements RetentionTask {

@@ -19,9 +19,10 @@ import java.time.Instant;
  * which the database lets succeed for one poller only, so two nodes never send the same message. A poller that
  * dies while it holds a message leaves it to the others once the lease has run out.
  * <p>
- * Once a message is sent or given up, its body is cleared: bodies hold the raw tokens of mailed links (and
- * personal data), which must not outlive the delivery. Recipient, subject and times stay for support until the
- * retention run deletes the row.
+ * Once a message is sent, its body is cleared: bodies hold the raw tokens of mailed links (and personal data),
+ * which must not outlive the delivery. A message given up keeps its body until the retention run deletes the row,
+ * so that the back office can send it again ({@link #RESEND}); its links expire on their own lifetime meanwhile.
+ * Recipient, subject and times stay for support until the retention run.
  */
 @Entity
 @Table(name = "OUTGOING_MAIL", indexes = @Index(name = "OUTGOING_MAIL_DUE", columnList = "nextAttemptAt"))
@@ -31,6 +32,19 @@ import java.time.Instant;
 @NamedQuery(name = OutgoingMail.CLAIM, query = """
         UPDATE OutgoingMail m SET m.claimedBy = :poller, m.leaseUntil = :leaseUntil, m.version = m.version + 1
         WHERE m.id = :id AND m.nextAttemptAt <= :now AND (m.leaseUntil IS NULL OR m.leaseUntil < :now)""")
+/*
+ * Only a message given up (so held by no poller: a claimed one still has its next attempt) and with its body: one
+ * given up before bodies were kept has nothing left to send.
+ */
+@NamedQuery(name = OutgoingMail.RESEND, query = """
+        UPDATE OutgoingMail m SET m.attempts = 0, m.nextAttemptAt = :now, m.lastError = NULL, m.claimedBy = NULL,
+        m.leaseUntil = NULL, m.version = m.version + 1
+        WHERE m.id = :id AND m.sentAt IS NULL AND m.nextAttemptAt IS NULL AND m.textBody <> ''
+        AND (m.leaseUntil IS NULL OR m.leaseUntil < :now)""")
+@NamedQuery(name = OutgoingMail.FAILED, query = """
+        SELECT m FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.attempts > 0 ORDER BY m.id DESC""")
+@NamedQuery(name = OutgoingMail.COUNT_FAILED, query = """
+        SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.attempts > 0""")
 @NamedQuery(name = OutgoingMail.DELETE_FINISHED_BEFORE, query = """
         DELETE FROM OutgoingMail m WHERE m.nextAttemptAt IS NULL AND m.createdAt < :cutoff""")
 public class OutgoingMail {
@@ -38,6 +52,9 @@ public class OutgoingMail {
     static final String DUE_IDS = "OutgoingMail.dueIds";
     static final String CLAIM = "OutgoingMail.claim";
     static final String DELETE_FINISHED_BEFORE = "OutgoingMail.deleteFinishedBefore";
+    static final String RESEND = "OutgoingMail.resend";
+    static final String FAILED = "OutgoingMail.failed";
+    static final String COUNT_FAILED = "OutgoingMail.countFailed";
     static final int MAX_BODY_LENGTH = 20000;
     static final int MAX_ERROR_LENGTH = 1000;
 
@@ -130,9 +147,6 @@ public class OutgoingMail {
         lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
         nextAttemptAt = attempts >= maxAttempts ? null : now.plus(RetryBackoff.afterAttempts(attempts));
         leaseUntil = null;
-        if (isGivenUp()) {
-            clearBody();
-        }
     }
 
     private void clearBody() {
@@ -142,5 +156,11 @@ public class OutgoingMail {
 
     Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    /** What the back office's outbox page shows: no body. */
+    OutboxEntry entry() {
+        return new OutboxEntry(id, recipient, subject, createdAt, attempts, MailErrorKind.of(lastError),
+                nextAttemptAt, isGivenUp(), isGivenUp() && !textBody.isEmpty());
     }
 }

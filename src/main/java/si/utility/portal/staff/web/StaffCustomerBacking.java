@@ -3,6 +3,7 @@ package si.utility.portal.staff.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import si.utility.portal.account.service.AccountAdministration;
@@ -20,6 +21,7 @@ public class StaffCustomerBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String BLOCK_FORM = "block";
     static final String DETACH_FORM = "detach";
+    static final String EMAIL_FORM = "email";
 
     @Inject
     CustomerCards cards;
@@ -40,6 +42,14 @@ public class StaffCustomerBacking implements Serializable {
             card = id == null ? Optional.empty() : cards.open(staff.member(), id);
         }
         return card.orElse(null);
+    }
+
+    /** f:viewAction: a payer id that is unknown or no number is a 404 (the id is read raw, see StaffPages). */
+    public void open() throws IOException {
+        id = StaffPages.numberParameter("id").orElse(null);
+        if (getCard() == null) {
+            StaffPages.notFound();
+        }
     }
 
     public void resendActivation() {
@@ -82,6 +92,40 @@ public class StaffCustomerBacking implements Serializable {
         } else {
             goneMeanwhile();
         }
+    }
+
+    // E-mail change on a verified request: the new address gets the confirmation link, the old one the notice.
+    private String newEmail;
+    private String emailReason;
+
+    public void requestEmailChange() {
+        Violations violations = accounts.requestEmailChange(staff.member().actor(), accountId(), newEmail,
+                emailReason);
+        if (violations.has("account")) {
+            goneMeanwhile();
+        } else if (!violations.isEmpty()) {
+            FormMessages.show(EMAIL_FORM, violations);
+        } else {
+            FormMessages.globalInfo("staff.customer.emailChangeRequested", newEmail.strip());
+            newEmail = null;
+            emailReason = null;
+        }
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getEmailReason() {
+        return emailReason;
+    }
+
+    public void setEmailReason(String emailReason) {
+        this.emailReason = emailReason;
     }
 
     /** Another clerk changed the account since this card was shown (detached it, unblocked it). */

@@ -86,6 +86,49 @@ class OutboxClaimIT {
         }
     }
 
+    /** The back office's "send again" ({@link OutgoingMail#RESEND}) queues a given-up message and nothing else. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aResendQueuesAGivenUpMessageOnceAndLeavesAClaimedOneAlone(TestDatabase database) {
+        EntityManagerFactory entityManagerFactory = migratedPersistenceUnit(database);
+        try {
+            EntityManager em = entityManagerFactory.createEntityManager();
+            em.getTransaction().begin();
+            OutgoingMail givenUp = OutgoingMailSamples.givenUp(new MailMessage("ana@example.com", "Opuščeno",
+                    "Besedilo"), NOW, 3);
+            OutgoingMail bodyless = OutgoingMailSamples.givenUp(new MailMessage("ana@example.com", "Prazno", ""),
+                    NOW, 3);
+            em.persist(givenUp);
+            em.persist(bodyless);
+            em.getTransaction().commit();
+            em.close();
+            long id = (Long) entityManagerFactory.getPersistenceUnitUtil().getIdentifier(givenUp);
+            long bodylessId = (Long) entityManagerFactory.getPersistenceUnitUtil().getIdentifier(bodyless);
+
+            assertThat(claim(entityManagerFactory, id, "node-a", NOW)).as("given up: not due").isFalse();
+            assertThat(resend(entityManagerFactory, bodylessId, NOW)).as("no body to send").isZero();
+            assertThat(resend(entityManagerFactory, id, NOW)).isEqualTo(1);
+            assertThat(claim(entityManagerFactory, id, "node-a", NOW)).as("due again").isTrue();
+            assertThat(resend(entityManagerFactory, id, NOW.plusSeconds(1))).as("claimed, not given up").isZero();
+            assertThat(claimedBy(entityManagerFactory, id)).isEqualTo("node-a");
+        } finally {
+            entityManagerFactory.close();
+        }
+    }
+
+    private static int resend(EntityManagerFactory entityManagerFactory, long id, Instant now) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            int updated = em.createNamedQuery(OutgoingMail.RESEND).setParameter("id", id).setParameter("now", now)
+                    .executeUpdate();
+            em.getTransaction().commit();
+            return updated;
+        } finally {
+            em.close();
+        }
+    }
+
     private static EntityManagerFactory migratedPersistenceUnit(TestDatabase database) {
         DataSource dataSource = database.emptyDatabase();
         SchemaMigrationAccess.migrate(dataSource);

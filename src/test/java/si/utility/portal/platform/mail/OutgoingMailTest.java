@@ -74,12 +74,17 @@ class OutgoingMailTest {
         assertThat(activation.message().subject()).isEqualTo("Aktivacija");
     }
 
+    /** Nobody received it, so the back office may send it again; the retention run deletes it with its body. */
     @Test
-    void aMessageGivenUpKeepsNoBodyButOneStillToBeRetriedKeepsIt() {
-        mail.failed(NOW, "refused", 2);
-        assertThat(mail.message().text()).isEqualTo("Besedilo");
+    void aMessageGivenUpKeepsItsBodyToBeSentAgain() {
+        mail.failed(NOW, "SMTP delivery failed: Couldn't connect to host, port: localhost, 25; timeout -1", 2);
+        assertThat(mail.entry().resendable()).as("still being retried").isFalse();
 
-        mail.failed(NOW.plusSeconds(30), "refused", 2);
-        assertThat(mail.message().text()).isEmpty();
+        mail.failed(NOW.plusSeconds(30), "SMTP delivery failed: Couldn't connect to host", 2);
+
+        assertThat(mail.message().text()).isEqualTo("Besedilo");
+        assertThat(mail.entry().givenUp()).isTrue();
+        assertThat(mail.entry().resendable()).isTrue();
+        assertThat(mail.entry().lastErrorKind()).isEqualTo(MailErrorKind.CONNECTION);
     }
 }

@@ -69,6 +69,54 @@ public class BatchRecords {
                 .map(b -> new BatchSummary(b.getBatchId(), b.getStatus(), b.getReceivedAt()));
     }
 
+    /** A line of the back office's list of batches: the totals of its files' counts. */
+    public record BatchLine(String batchId, ImportStatus status, Instant receivedAt, long inserted, long updated,
+            long unchanged, long rejected) {
+    }
+
+    /** The batches newest first, a page at a time, with their files' counts summed in the database. */
+    @Transactional
+    public List<BatchLine> page(int first, int max) {
+        return em.createQuery("""
+                        SELECT b.batchId, b.status, b.receivedAt, SUM(f.inserted), SUM(f.updated), SUM(f.unchanged),
+                        SUM(f.rejected) FROM ImportBatch b LEFT JOIN b.files f
+                        GROUP BY b.id, b.batchId, b.status, b.receivedAt ORDER BY b.receivedAt DESC, b.id DESC""",
+                        Object[].class)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultStream()
+                .map(r -> new BatchLine((String) r[0], (ImportStatus) r[1], (Instant) r[2], count(r[3]), count(r[4]),
+                        count(r[5]), count(r[6])))
+                .toList();
+    }
+
+    @Transactional
+    public long count() {
+        return em.createQuery("SELECT COUNT(b) FROM ImportBatch b", Long.class).getSingleResult();
+    }
+
+    /**
+     * The report of the API without its rejected rows, for a page that shows the progress often and the rejected
+     * rows a page at a time ({@link #rejected}).
+     */
+    @Transactional
+    public Optional<ImportReport> progress(String batchId) {
+        return find(batchId).map(batch -> report(batch, List.of()));
+    }
+
+    /** A page of a batch's rejected rows, by file and line; empty for an unknown batch. */
+    @Transactional
+    public List<ImportReport.Rejection> rejected(String batchId, int first, int max) {
+        return find(batchId).map(batch -> em.createNamedQuery(RejectedRow.OF_BATCH, RejectedRow.class)
+                .setParameter("batch", batch).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(BatchRecords::rejection).toList()).orElse(List.of());
+    }
+
+    @Transactional
+    public long countRejected(String batchId) {
+        return find(batchId).map(batch -> em.createNamedQuery(RejectedRow.COUNT_OF_BATCH, Long.class)
+                .setParameter("batch", batch).getSingleResult()).orElse(0L);
+    }
+
     /** The batch to run next: one a dead node left running first, then the oldest queued one. */
     @Transactional
     public Optional<Long> nextToRun() {
@@ -98,11 +146,16 @@ public class BatchRecords {
     }
 
     private ImportReport report(ImportBatch batch) {
+        return report(batch, em.createNamedQuery(RejectedRow.OF_BATCH, RejectedRow.class)
+                .setParameter("batch", batch).getResultStream().map(BatchRecords::rejection).toList());
+    }
+
+    private static ImportReport.Rejection rejection(RejectedRow row) {
+        return new ImportReport.Rejection(row.getFile(), row.getLine(), row.getColumn(), row.getReason());
+    }
+
+    private ImportReport report(ImportBatch batch, List<ImportReport.Rejection> rejected) {
         List<ImportReport.FileProgress> files = batch.getFiles().stream().map(BatchRecords::progress).toList();
-        List<ImportReport.Rejection> rejected = em.createNamedQuery(RejectedRow.OF_BATCH, RejectedRow.class)
-                .setParameter("batch", batch).getResultStream()
-                .map(row -> new ImportReport.Rejection(row.getFile(), row.getLine(), row.getColumn(), row.getReason()))
-                .toList();
         ImportReport.Counts totals = new ImportReport.Counts(sum(files, ImportReport.FileProgress::rowsTotal),
                 sum(files, ImportReport.FileProgress::rowsDone), sum(files, ImportReport.FileProgress::inserted),
                 sum(files, ImportReport.FileProgress::updated), sum(files, ImportReport.FileProgress::unchanged),
@@ -116,6 +169,11 @@ public class BatchRecords {
     private static ImportReport.FileProgress progress(ImportBatchFile file) {
         return new ImportReport.FileProgress(file.getName(), file.getMode(), file.getRowsTotal(), file.getRowsDone(),
                 file.getInserted(), file.getUpdated(), file.getUnchanged(), file.getRejected());
+    }
+
+    /** A SUM over no files (a batch without any) is null. */
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private static long sum(List<ImportReport.FileProgress> files,

@@ -1,0 +1,41 @@
+package si.utility.portal.pages;
+
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** staff/imports and staff/import?id=: the import batches and one batch with its rejected rows. */
+public class StaffImportsPage extends PortalPage {
+
+    public StaffImportsPage(WebDriver driver) {
+        super(driver, By.className("pager"));
+    }
+
+    public static StaffImportsPage open(WebDriver driver, URL base) {
+        open(driver, base, "staff/imports");
+        return new StaffImportsPage(driver);
+    }
+
+    /** The rows of the list of batches, or of the batch's rejected rows, as their text. */
+    public List<String> rows() {
+        return driver.findElements(By.cssSelector("#batches tbody tr, #batch\\:rejected-rows tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public StaffImportsPage openBatch(String batchId) {
+        submit(driver.findElement(By.id("open-" + batchId)));
+        return new StaffImportsPage(driver);
+    }
+
+    public String status() {
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    /** The files of the batch as their text (name, rows done / rows, counts). */
+    public List<String> files() {
+        return driver.findElements(By.cssSelector("#batch\\:files tbody tr")).stream().map(WebElement::getText)
+                .toList();
+    }
+}
