@@ -1,5 +1,6 @@
 package si.utility.portal.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,11 @@ public class ConsentPage extends PortalPage {
     /** The paragraph that names the data controller. */
     public String controllerText() {
         return driver.findElement(By.id("controller")).getText();
+    }
+
+    /** The consent text's paragraphs, without the controller's. */
+    public List<String> paragraphs() {
+        return driver.findElements(By.cssSelector("p.consent-paragraph")).stream().map(WebElement::getText).toList();
     }
 
     public HomePage accept() {

@@ -86,4 +86,12 @@ public class MyProfilePage extends PortalPage {
     private void fill(String id, String text) {
         FormPage.type(driver.findElement(By.id(id)), text);
     }
+
+    /** The consent history's rows as "version decision", newest first. */
+    public java.util.List<String> consentHistory() {
+        return driver.findElements(By.cssSelector("#consents tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(0).getText() + " "
+                        + row.findElements(By.tagName("td")).get(1).getText())
+                .toList();
+    }
 }

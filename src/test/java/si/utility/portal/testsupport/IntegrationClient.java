@@ -26,6 +26,7 @@ public final class IntegrationClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
     private final String key;
+    private long id;
 
     public IntegrationClient(URL base) {
         try {
@@ -42,10 +43,7 @@ public final class IntegrationClient {
     }
 
     private String createKey(String name) {
-        // The door answers loopback requests only; Arquillian's base URL may name the machine's own address.
-        URI local = URI.create(base.getScheme() + "://127.0.0.1:" + base.getPort() + base.getPath())
-                .resolve("manage/integration-clients");
-        HttpResponse<String> created = send(HttpRequest.newBuilder(local)
+        HttpResponse<String> created = send(HttpRequest.newBuilder(local("manage/integration-clients"))
                 .header("Authorization", "Bearer " + MANAGEMENT_SECRET)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=" + name.replace(' ', '+'))).build());
@@ -53,7 +51,44 @@ public final class IntegrationClient {
             throw new IllegalStateException("creating an API key answered " + created.statusCode() + ": "
                     + created.body());
         }
+        id = json(created).getJsonNumber("id").longValue();
         return json(created).getString("key");
+    }
+
+    /** The client's id: its audit rows are those of {@code integration:<id>}. */
+    public long id() {
+        return id;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Revokes this client's key through the management door. */
+    public void revoke() {
+        HttpResponse<String> revoked = send(HttpRequest.newBuilder(local("manage/integration-clients"))
+                .header("Authorization", "Bearer " + MANAGEMENT_SECRET)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("revoke=" + id)).build());
+        if (revoked.statusCode() != 200) {
+            throw new IllegalStateException("revoking answered " + revoked.statusCode() + ": " + revoked.body());
+        }
+    }
+
+    /** A JSON page of an export stream. */
+    public HttpResponse<String> export(String stream, long after, int limit) {
+        return send(request("api/v1/export/" + stream + "?after=" + after + "&limit=" + limit).GET().build());
+    }
+
+    /** Any request with another key, as a client holding a wrong or leaked one. */
+    public HttpResponse<String> exportWithKey(String otherKey) {
+        return send(HttpRequest.newBuilder(base.resolve("api/v1/export/readings?limit=1"))
+                .header("Authorization", "Bearer " + otherKey).GET().build());
+    }
+
+    /** The door answers loopback requests only; Arquillian's base URL may name the machine's own address. */
+    private URI local(String path) {
+        return URI.create(base.getScheme() + "://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path);
     }
 
     /** Without credentials, as a client that has no key. */

@@ -40,6 +40,7 @@ public class SignedInCustomer implements Serializable {
     private String payerName;
     private String displayName;
     private boolean consented;
+    private int consentedVersion;
     /** The account's session version when this session logged in; a different stored one ends the session. */
     private int sessionVersion;
 
@@ -69,13 +70,15 @@ public class SignedInCustomer implements Serializable {
         return load() ? displayName : null;
     }
 
-    /** Asks the database until the answer is yes; after that the session remembers it. */
+    /** Asks the database until the answer is yes; the session remembers it while that text version is current. */
     public boolean hasConsented() {
         if (!load()) {
             return false;
         }
-        if (!consented) {
-            consented = consents.hasConsented(accountId);
+        int currentVersion = consents.currentVersion();
+        if (!consented || consentedVersion != currentVersion) {
+            consented = consents.hasConsented(accountId, currentVersion);
+            consentedVersion = currentVersion;
         }
         return consented;
     }

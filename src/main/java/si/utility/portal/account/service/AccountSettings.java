@@ -22,10 +22,6 @@ public class AccountSettings {
     long emailChangeHours;
 
     @Inject
-    @ConfigProperty(name = "portal.consent.version")
-    int consentVersion;
-
-    @Inject
     @ConfigProperty(name = "portal.login.captcha-after-failures")
     int captchaAfterFailures;
 
@@ -51,10 +47,6 @@ public class AccountSettings {
 
     public Duration emailChangeLifetime() {
         return Duration.ofHours(emailChangeHours);
-    }
-
-    public int consentVersion() {
-        return consentVersion;
     }
 
     public int captchaAfterFailures() {

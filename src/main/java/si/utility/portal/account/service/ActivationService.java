@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
+import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.web.PortalLinks;
 
 /** Activation of a registered account through the link in its e-mail, and a new link on request. */
@@ -37,6 +38,9 @@ public class ActivationService {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomerAudit audit;
+
     @Transactional
     public Tokens.State activate(String rawToken) {
         Tokens.Lookup lookup = tokens.find(rawToken, TokenPurpose.ACTIVATION);
@@ -45,6 +49,7 @@ public class ActivationService {
             tokens.use(lookup.token());
             account.activate(clock.instant());
             events.record(account, AccountEventType.ACTIVATED);
+            audit.record(account, AuditAction.CUSTOMER_ACTIVATED, null);
             LOG.info(() -> "Activated portal account " + account.getId());
         }
         return lookup.state();

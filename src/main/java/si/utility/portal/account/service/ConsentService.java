@@ -14,6 +14,7 @@ import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
 import si.utility.portal.account.domain.PortalAccount;
+import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.time.ClockProducer;
 
 /** The GDPR consent (Slika 4): the portal opens only to accounts that accepted the current text version. */
@@ -25,13 +26,21 @@ public class ConsentService {
             ConsentDecision.DECLINED, AccountEventType.CONSENT_DECLINED,
             ConsentDecision.WITHDRAWN, AccountEventType.CONSENT_WITHDRAWN);
 
+    private static final Map<ConsentDecision, AuditAction> AUDIT_ACTIONS = Map.of(
+            ConsentDecision.ACCEPTED, AuditAction.CONSENT_GIVEN,
+            ConsentDecision.DECLINED, AuditAction.CONSENT_DECLINED,
+            ConsentDecision.WITHDRAWN, AuditAction.CONSENT_WITHDRAWN);
+
     private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
-    AccountSettings settings;
+    ConsentTexts texts;
+
+    @Inject
+    CustomerAudit audit;
 
     @Inject
     AccountEvents events;
@@ -40,17 +49,34 @@ public class ConsentService {
     Clock clock;
 
     public int currentVersion() {
-        return settings.consentVersion();
+        return texts.currentVersion();
     }
 
     public boolean hasConsented(long accountId) {
+        return hasConsented(accountId, currentVersion());
+    }
+
+    public boolean hasConsented(long accountId, int version) {
         PortalAccount account = em.find(PortalAccount.class, accountId);
-        return account != null && account.hasConsented(currentVersion());
+        return account != null && account.hasConsented(version);
     }
 
     @Transactional
     public void accept(long accountId) {
         decide(accountId, ConsentDecision.ACCEPTED);
+    }
+
+    /**
+     * Accepts the version the customer was shown, if it is still the current one; a version published since
+     * the page was shown is not accepted unread (nothing is recorded, the page shows the new text).
+     */
+    @Transactional
+    public boolean accept(long accountId, int shownVersion) {
+        if (shownVersion != currentVersion()) {
+            return false;
+        }
+        decide(accountId, ConsentDecision.ACCEPTED);
+        return true;
     }
 
     @Transactional
@@ -88,6 +114,7 @@ public class ConsentService {
             account.withdrawConsent();
         }
         events.record(account, EVENT_TYPES.get(decision));
+        audit.record(account, AUDIT_ACTIONS.get(decision), "version " + version);
         LOG.info(() -> "Consent " + decision + " for version " + version + " by portal account " + accountId);
         return account;
     }

@@ -11,6 +11,7 @@ import si.utility.portal.account.domain.OneTimeToken;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.ProfileRules;
 import si.utility.portal.account.domain.TokenPurpose;
+import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.validation.Violations;
 import si.utility.portal.platform.web.PortalLinks;
 
@@ -57,6 +58,9 @@ public class EmailChangeService {
     @Inject
     AccountEvents events;
 
+    @Inject
+    CustomerAudit audit;
+
     /**
      * Mails the confirmation link to the new address, or, when another account uses that address, a notice
      * that it cannot be used. The account's e-mail address stays as it is until the link is followed. The old
@@ -76,10 +80,12 @@ public class EmailChangeService {
         mailStopLink(account);
         if (isTaken(address)) {
             mails.sendEmailTaken(account, address);
+            audit.record(account, AuditAction.EMAIL_CHANGE_REQUESTED, "address taken, no link sent");
             LOG.info(() -> "Portal account " + accountId + " asked for an e-mail address another account uses");
             return;
         }
         mailConfirmationLink(account, address);
+        audit.record(account, AuditAction.EMAIL_CHANGE_REQUESTED, null);
     }
 
     /** To the old address: the change was asked for, with the link that stops it. */
@@ -115,6 +121,7 @@ public class EmailChangeService {
         account.changeEmail(token.getNewEmail());
         em.flush();
         events.record(account, AccountEventType.EMAIL_CHANGED);
+        audit.record(account, AuditAction.EMAIL_CHANGE_CONFIRMED, null);
         mails.sendEmailChanged(account, oldEmail);
         LOG.info(() -> "E-mail address of portal account " + account.getId() + " changed");
         return Outcome.CHANGED;
@@ -129,6 +136,7 @@ public class EmailChangeService {
         }
         tokens.use(lookup.token());
         tokens.retireUnused(lookup.token().getAccount(), TokenPurpose.EMAIL_CHANGE);
+        audit.record(lookup.token().getAccount(), AuditAction.EMAIL_CHANGE_STOPPED, null);
         LOG.info(() -> "Pending e-mail change of portal account " + lookup.token().getAccount().getId()
                 + " stopped from the old address");
         return Outcome.STOPPED;

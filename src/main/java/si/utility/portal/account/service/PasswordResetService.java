@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import si.utility.portal.account.domain.PasswordPolicy;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
+import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.validation.Violations;
 import si.utility.portal.platform.web.PortalLinks;
@@ -41,6 +42,9 @@ public class PasswordResetService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerAudit audit;
 
     /** Mails a reset link if the login names an account; the caller shows the same answer either way. */
     @Transactional
@@ -78,6 +82,7 @@ public class PasswordResetService {
         tokens.retireAllUnused(account);
         account.changePassword(hasher.hash(password), clock.instant());
         account.activate(clock.instant());
+        audit.record(account, AuditAction.CUSTOMER_PASSWORD_RESET, null);
         LOG.info(() -> "Password reset for portal account " + account.getId());
         return Tokens.State.VALID;
     }

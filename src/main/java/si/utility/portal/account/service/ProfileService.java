@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.ProfileRules;
+import si.utility.portal.platform.audit.AuditAction;
 import si.utility.portal.platform.persistence.ChangedMeanwhileException;
 import si.utility.portal.platform.security.PasswordHasher;
 import si.utility.portal.platform.validation.Violations;
@@ -37,6 +38,9 @@ public class ProfileService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerAudit audit;
 
     /**
      * Only the portal's greeting changes; billing data keep the payer's name.
@@ -80,6 +84,7 @@ public class ProfileService {
         account.changePassword(hasher.hash(newPassword), clock.instant());
         tokens.retireAllUnused(account);
         mails.sendPasswordChanged(account);
+        audit.record(account, AuditAction.CUSTOMER_PASSWORD_CHANGED, null);
         LOG.info(() -> "Password changed by portal account " + accountId + "; its other sessions end");
         return account.getSessionVersion();
     }

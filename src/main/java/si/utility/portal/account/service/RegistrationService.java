@@ -17,6 +17,9 @@ import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.logging.LogSafe;
 import si.utility.portal.platform.metrics.Metrics;
 import si.utility.portal.platform.security.AttemptCounter;
@@ -68,6 +71,12 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    CustomerAudit audit;
+
     /**
      * Creates the inactive account and queues the activation e-mail, checking in an order that tells a guesser
      * nothing: first what needs no database (the captcha, the e-mail format, the password rules, the terms); a
@@ -89,6 +98,8 @@ public class RegistrationService {
         if (limitReached(payerCode, clientAddress)) {
             LOG.info(() -> "Registration refused: too many failed attempts for payer " + LogSafe.quote(payerCode)
                     + " or from " + LogSafe.quote(clientAddress));
+            auditLog.recordOnItsOwn(Actor.anonymous(clientAddress), AuditAction.CUSTOMER_REGISTRATION_THROTTLED,
+                    null, null, null);
             violations.add(RegistrationForm.PAYER_CODE, "register.tooManyAttempts").throwIfAny();
         }
         Optional<Payer> payer = findPayerHoldingInvoice(payerCode, form.invoiceNumber());
@@ -114,6 +125,7 @@ public class RegistrationService {
             new Violations().add(RegistrationForm.PAYER_CODE, "register.accountExists").throwIfAny();
         }
         events.record(account, AccountEventType.REGISTERED);
+        audit.record(account, AuditAction.CUSTOMER_REGISTERED, null);
         String token = tokens.issue(account, TokenPurpose.ACTIVATION, settings.activationLifetime());
         mails.sendActivation(account, links.withToken("/account/activate", token), settings.activationLifetime());
         LOG.info(() -> "Registered portal account " + account.getId() + " for payer " + payer.get().getId());

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.integration.clients.ApiUse;
 import si.utility.portal.integration.export.ExportCursor;
 import si.utility.portal.integration.export.ExportKind;
 import si.utility.portal.integration.export.ExportPage;
@@ -45,6 +49,12 @@ public class ExportResource {
 
     @Inject
     ExportService export;
+
+    @Inject
+    ApiUse use;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +93,11 @@ public class ExportResource {
             return ApiErrors.of(Response.Status.BAD_REQUEST, e.getMessage());
         }
         ExportPage page = export.page(kind.get(), cursor);
+        if (!page.records().isEmpty()) {
+            // Only pages that delivered records: the billing system polls every stream all day long.
+            use.record(request, AuditAction.API_EXPORT_READ, "stream " + kind.get().streamName() + "; after "
+                    + cursor.after() + "; " + page.records().size() + " records; next " + page.nextCursor());
+        }
         String cursorText = String.valueOf(page.nextCursor());
         return Response.ok(csv ? csvOf(page) : jsonOf(page, cursor), csv ? CSV + ";charset=UTF-8"
                 : MediaType.APPLICATION_JSON + ";charset=UTF-8")

@@ -3,6 +3,7 @@ package si.utility.portal.integration.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,10 +19,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import si.utility.portal.integration.clients.ApiUse;
 import si.utility.portal.integration.importing.service.BatchRecords;
 import si.utility.portal.integration.importing.service.ImportIntake;
 import si.utility.portal.integration.importing.service.ImportReport;
 import si.utility.portal.integration.importing.service.ImportSettings;
+import si.utility.portal.platform.audit.AuditAction;
 
 /**
  * {@code /api/v1/import/batches}: the billing system sends a batch as a ZIP body and polls its report
@@ -44,8 +47,14 @@ public class ImportBatchesResource {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    ApiUse use;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     /** 202 with the report of a newly queued batch; 200 with the earlier report for the same id and content. */
     @POST
@@ -59,6 +68,8 @@ public class ImportBatchesResource {
         }
         ImportIntake.Submission submission = intake.submitArchive(body);
         ImportReport report = submission.report();
+        use.record(request, AuditAction.API_BATCH_SUBMITTED, "batch " + printable(report.batchId())
+                + (submission.queued() ? "; queued" : "; the earlier batch of the same content"));
         URI location = uri.getBaseUriBuilder().path(ImportBatchesResource.class).path(report.batchId()).build();
         return Response.status(submission.queued() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .location(location).entity(report).build();

@@ -25,6 +25,8 @@ import si.utility.portal.platform.web.ClientAddress;
 public class ApiKeyAuthentication implements MachineAuthentication {
 
     public static final String ROLE = "integration";
+    /** The caller's name for the request: this and the client's id. */
+    static final String PRINCIPAL_PREFIX = "integration-client-";
     private static final String CHALLENGE = "Bearer realm=\"portal-api\"";
 
     @Inject
@@ -40,7 +42,7 @@ public class ApiKeyAuthentication implements MachineAuthentication {
         }
         Verdict verdict = clients.verify(key, ClientAddress.of(request));
         if (verdict instanceof Verdict.Admitted admitted) {
-            return context.notifyContainerAboutLogin("integration-client-" + admitted.clientId(), Set.of(ROLE));
+            return context.notifyContainerAboutLogin(PRINCIPAL_PREFIX + admitted.clientId(), Set.of(ROLE));
         }
         if (verdict instanceof Verdict.Throttled throttled) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import si.utility.portal.platform.audit.Actor;
+import si.utility.portal.platform.audit.AuditAction;
+import si.utility.portal.platform.audit.AuditLog;
 import si.utility.portal.platform.security.AttemptCounter;
 import si.utility.portal.platform.validation.PlainText;
 
@@ -49,6 +52,9 @@ public class IntegrationClients {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     @ConfigProperty(name = "portal.api.failures-per-address", defaultValue = "20")
@@ -97,8 +103,9 @@ public class IntegrationClients {
     }
 
     /**
-     * The client of a key, when the key is known and not revoked. A wrong key counts against the client address;
-     * an address over the limit is refused before the key is looked at.
+     * The client of a key, when the key is known and not revoked. A wrong key counts against the client address
+     * and is audited; an address over the limit is refused before the key is looked at (not audited: its wrong
+     * keys were, and a throttled address could otherwise write rows without end).
      */
     @Transactional
     public Verdict verify(String key, String clientAddress) {
@@ -115,6 +122,10 @@ public class IntegrationClients {
             attempts.recordFailure(FAILED_KEY_PER_ADDRESS, clientAddress);
             LOG.info(() -> client.isEmpty() ? "API request with an unknown key refused"
                     : "API request with the revoked key of client " + client.get().getId() + " refused");
+            // Who sent it is unknown for a wrong key (nothing of the key is kept); a revoked key names its client.
+            audit.record(client.map(c -> Actor.integration(c.getId(), clientAddress))
+                    .orElseGet(() -> Actor.anonymous(clientAddress)), AuditAction.API_KEY_REFUSED,
+                    client.isEmpty() ? "unknown key" : "revoked key");
             return new Verdict.Refused();
         }
         IntegrationClient admitted = client.get();

@@ -32,5 +32,27 @@ public enum AuditAction {
     ACCOUNT_DETACHED,
     // Back office: the outbox and e-mail changes on a verified request
     MAIL_RESENT,
-    ACCOUNT_EMAIL_CHANGE_REQUESTED
+    ACCOUNT_EMAIL_CHANGE_REQUESTED,
+    // Customer security events, API use and consent texts (issue 11); detail holds ids, versions and codes only.
+    CUSTOMER_REGISTERED,
+    /** A registration refused before any check of the payer: too many failed attempts for it or the address. */
+    CUSTOMER_REGISTRATION_THROTTLED,
+    CUSTOMER_ACTIVATED,
+    CUSTOMER_PASSWORD_CHANGED,
+    /** A new password set through the link of a reset mail. */
+    CUSTOMER_PASSWORD_RESET,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGE_CONFIRMED,
+    /** The pending change stopped through the link mailed to the old address. */
+    EMAIL_CHANGE_STOPPED,
+    CONSENT_GIVEN,
+    CONSENT_DECLINED,
+    CONSENT_WITHDRAWN,
+    CONSENT_VERSION_PUBLISHED,
+    /** An integration client sent an import batch (queued, or the earlier batch of the same content answered). */
+    API_BATCH_SUBMITTED,
+    /** An integration client read an export page that held records (empty polls are not audited). */
+    API_EXPORT_READ,
+    /** An API request with a wrong or revoked key. */
+    API_KEY_REFUSED
 }

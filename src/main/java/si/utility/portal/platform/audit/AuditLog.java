@@ -25,6 +25,12 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), actor, action, payerId, accountId, detail));
     }
 
+    /** For a refusal whose caller rolls back (it throws a validation failure): the row commits on its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordOnItsOwn(Actor actor, AuditAction action, Long payerId, Long accountId, String detail) {
+        record(actor, action, payerId, accountId, detail);
+    }
+
     @Transactional
     public void record(Actor actor, AuditAction action, String detail) {
         record(actor, action, null, null, detail);

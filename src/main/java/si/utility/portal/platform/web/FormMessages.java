@@ -40,6 +40,11 @@ public final class FormMessages {
         globalInfo(key, args);
     }
 
+    public static boolean hasText(String key) {
+        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .containsKey(key);
+    }
+
     public static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());

@@ -68,6 +68,12 @@ public class StaffAuditBacking {
         return AuditAction.values();
     }
 
+    /** The action's name in the page's language; its code while a new action has no label yet. */
+    public String label(AuditAction action) {
+        String key = "staff.audit.action." + action.name();
+        return FormMessages.hasText(key) ? FormMessages.text(key) : action.name();
+    }
+
     public LocalDateTime local(AuditEvent event) {
         return LocalDateTime.ofInstant(event.getOccurredAt(), ClockProducer.ZONE);
     }

@@ -50,6 +50,7 @@ import si.utility.portal.account.domain.AccountEvent;
 import si.utility.portal.account.domain.AccountEventType;
 import si.utility.portal.account.domain.ConsentDecision;
 import si.utility.portal.account.domain.ConsentRecord;
+import si.utility.portal.account.domain.ConsentText;
 import si.utility.portal.account.domain.OneTimeToken;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.domain.TokenPurpose;
@@ -390,6 +391,8 @@ class DatabaseSchemaIT {
                 openItem,
                 account,
                 new ConsentRecord(account, 1, ConsentDecision.ACCEPTED, now),
+                // version 1 is the migration's
+                new ConsentText(2, now, "Besedilo ".repeat(444) + "čšž1", "Text ".repeat(799) + "1234"),
                 new OneTimeToken(account, TokenPurpose.ACTIVATION, "a".repeat(64), now, now.plusSeconds(60)),
                 OutgoingMailSamples.of(new MailMessage("janez@example.com", "Zadeva", "č".repeat(20000),
                         "<p>" + "ž".repeat(19993) + "</p>"), now),

@@ -10,12 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import si.utility.portal.pages.ConsentPage;
 import si.utility.portal.pages.ErrorPage;
 import si.utility.portal.pages.LoginPage;
+import si.utility.portal.pages.MyProfilePage;
 import si.utility.portal.pages.StaffApiKeysPage;
 import si.utility.portal.pages.StaffAuditPage;
+import si.utility.portal.pages.StaffConsentPage;
 import si.utility.portal.pages.StaffCustomerPage;
 import si.utility.portal.pages.StaffDashboardPage;
 import si.utility.portal.pages.StaffCustomersPage;
@@ -83,6 +88,7 @@ class StaffPagesIT extends BrowserTest {
         logIn(clerk);
 
         assertThat(statusWithSession("staff/admin/staff")).isEqualTo(403);
+        assertThat(statusWithSession("staff/admin/consent")).isEqualTo(403);
         assertThat(statusWithSession("contact/messages")).as("a staff session is no customer's: to the log-in")
                 .isEqualTo(302);
         assertThat(ErrorPage.at(driver, base, "staff/admin/audit").title())
@@ -91,7 +97,38 @@ class StaffPagesIT extends BrowserTest {
 
         logIn(new Fixtures(base).newStaffMember("ADMIN", PASSWORD));
         assertThat(StaffAuditPage.ofActor(driver, base, "staff:" + clerk.staffId()).actions())
-                .containsExactly("STAFF_ACCESS_REFUSED", "STAFF_ACCESS_REFUSED", "STAFF_LOGIN");
+                .containsExactly("STAFF_ACCESS_REFUSED", "STAFF_ACCESS_REFUSED", "STAFF_ACCESS_REFUSED",
+                        "STAFF_LOGIN");
+    }
+
+    @Test
+    void aConsentTextAnAdminPublishesIsAskedOfASignedInCustomerAtTheNextPageAsTextAndTheAcceptanceKept() {
+        WebDriver driver = browser.driver();
+        String customerPassword = "Zelenje-42-Velenje";
+        NewPayer customer = new Fixtures(base).newActiveAccount(customerPassword, true);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), customerPassword);
+        Set<Cookie> customerSession = driver.manage().getCookies();
+        driver.manage().deleteAllCookies();
+
+        logIn(new Fixtures(base).newStaffMember("ADMIN", PASSWORD));
+        StaffConsentPage page = StaffConsentPage.open(driver, base);
+        assertThat(page.publish("", "Text").messageFor("textSl")).isEqualTo(slovenian("staff.consent.textRequired"));
+        int version = Integer.parseInt(page.versions().get(0)) + 1;
+        page = page.publish("Nova <b>različica</b> " + version + "\n\nDrugi odstavek", "New version " + version);
+        assertThat(page.globalMessages()).containsExactly(
+                slovenian("staff.consent.published").replace("{0}", String.valueOf(version)));
+        assertThat(page.versions().get(0)).isEqualTo(String.valueOf(version));
+        assertThat(page.newestSlovenianParagraphs()).containsExactly("Nova <b>različica</b> " + version,
+                "Drugi odstavek");
+        driver.manage().deleteAllCookies();
+
+        customerSession.forEach(driver.manage()::addCookie);
+        driver.get(base + "profile/my-profile");
+        ConsentPage consent = new ConsentPage(driver);
+        assertThat(consent.paragraphs()).containsExactly("Nova <b>različica</b> " + version, "Drugi odstavek");
+        consent.accept();
+        assertThat(MyProfilePage.open(driver, base).consentHistory()).startsWith(
+                version + " " + slovenian("profile.consent.ACCEPTED"));
     }
 
     @Test
