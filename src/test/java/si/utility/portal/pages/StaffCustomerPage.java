@@ -67,4 +67,14 @@ public class StaffCustomerPage extends PortalPage {
     public boolean hasAccount() {
         return driver.findElements(By.id("no-account")).isEmpty();
     }
+
+    /** "Ogled kot stranka": the customer's home page, read-only, with the banner. */
+    public HomePage viewAsCustomer() {
+        submit(driver.findElement(By.id("view-as:submit")));
+        return new HomePage(driver);
+    }
+
+    public String viewEndedNotice() {
+        return driver.findElements(By.id("view-ended")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
 }

@@ -21,7 +21,8 @@ import si.utility.portal.staff.service.CustomerViews.Viewed;
 /**
  * The one place that keeps a view of a customer's pages read-only. While a staff session views, a customer page
  * is answered only to a GET (or HEAD) of a page that shows the customer's data, without Faces' postback parameters
- * (Mojarra runs a form's action for a GET that carries a view state too), and each such page request is audited.
+ * (Mojarra runs a form's action for a GET that carries a view state too), and each page so shown is audited (once
+ * answered: a redirect is no page).
  * Everything else is refused with 403 and audited: every form and ajax post, the customer's log-out, and the
  * pages whose mere opening changes something (the mailed confirm and stop links, activation, the log-in and
  * registration pages). Only the language may be switched (a session setting of the clerk's own).
@@ -56,13 +57,21 @@ public class CustomerViewFilter extends HttpFilter {
         } else if (!isViewable(request, path)) {
             views.refused(staff.member(), viewed.get(), request.getMethod() + " " + path);
             refuse(request, response);
-        } else if (!views.pageShown(staff.member(), viewed.get(), withQuery(request, path))) {
+        } else if (!views.accountExists(viewed.get())) {
             views.end(staff.member(), viewed.get());
             StaffCustomerView.end(request);
             response.sendRedirect(request.getContextPath() + StaffCustomerView.endedCardPath(viewed.get()));
         } else {
             chain.doFilter(request, response);
+            // A redirect shows no page (Payara answers the welcome URL "/" with one to "/index").
+            if (!isRedirect(response.getStatus())) {
+                views.pageShown(staff.member(), viewed.get(), withQuery(request, path));
+            }
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status >= 300 && status < 400;
     }
 
     private static boolean isViewable(HttpServletRequest request, String path) {

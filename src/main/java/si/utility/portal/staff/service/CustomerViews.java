@@ -42,14 +42,14 @@ public class CustomerViews {
         return account.map(a -> new Viewed(payerId, a.getId()));
     }
 
-    /** @return false when the account is gone meanwhile (detached): the view has nothing left to show */
+    /** False once the account is gone (detached meanwhile): the view has nothing left to show. */
+    public boolean accountExists(Viewed viewed) {
+        return em.find(PortalAccount.class, viewed.accountId()) != null;
+    }
+
     @Transactional
-    public boolean pageShown(StaffMember clerk, Viewed viewed, String page) {
-        if (em.find(PortalAccount.class, viewed.accountId()) == null) {
-            return false;
-        }
+    public void pageShown(StaffMember clerk, Viewed viewed, String page) {
         audit.record(clerk.actor(), AuditAction.CUSTOMER_PAGE_VIEWED, viewed.payerId(), viewed.accountId(), page);
-        return true;
     }
 
     /** A request that would have changed something (a form, a log-out, a mailed link), refused. */
