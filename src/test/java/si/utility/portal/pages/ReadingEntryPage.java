@@ -50,4 +50,11 @@ public class ReadingEntryPage extends FormPage {
         submit(submit);
         return new ReadingEntryPage(driver);
     }
+
+    /** A reading entered while a clerk views the customer's pages: refused, nothing is stored. */
+    public ReadOnlyPage enterWhileViewing(String reading) {
+        type(value, reading);
+        submit(submit);
+        return new ReadOnlyPage(driver);
+    }
 }

@@ -41,4 +41,12 @@ public class StaffAdminPage extends FormPage {
                 .findFirst()
                 .orElse("");
     }
+
+    /** The row's "Onemogoči" button of this staff member. */
+    public StaffAdminPage disable(String emailAddress) {
+        WebElement row = driver.findElements(By.cssSelector("#accounts\\:staff tbody tr")).stream()
+                .filter(r -> r.getText().contains(emailAddress)).findFirst().orElseThrow();
+        submit(row.findElement(By.cssSelector("[id$=':disable']")));
+        return new StaffAdminPage(driver);
+    }
 }

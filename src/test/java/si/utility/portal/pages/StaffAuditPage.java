@@ -34,4 +34,9 @@ public class StaffAuditPage extends PortalPage {
     public List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#events tbody tr"));
     }
+
+    /** The detail column, newest first. */
+    public List<String> details() {
+        return rows().stream().map(row -> row.findElements(By.tagName("td")).get(5).getText()).toList();
+    }
 }

@@ -88,4 +88,14 @@ public class StaffCustomerPage extends PortalPage {
         return driver.findElements(By.id("email:" + field + "-message")).stream().map(WebElement::getText)
                 .findFirst().orElse("");
     }
+
+    /** "Ogled kot stranka": the customer's home page, read-only, with the banner. */
+    public HomePage viewAsCustomer() {
+        submit(driver.findElement(By.id("view-as:submit")));
+        return new HomePage(driver);
+    }
+
+    public String viewEndedNotice() {
+        return driver.findElements(By.id("view-ended")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
 }

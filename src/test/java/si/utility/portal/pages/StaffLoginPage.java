@@ -1,10 +1,13 @@
 package si.utility.portal.pages;
 
 import java.net.URL;
+import java.time.Instant;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
+import si.utility.portal.staff.service.TotpCodes;
+import si.utility.portal.testsupport.TestData;
 
 /** staff/login: e-mail, password and the app's code; at the first log-in the enrolment QR code and key. */
 public class StaffLoginPage extends FormPage {
@@ -28,6 +31,12 @@ public class StaffLoginPage extends FormPage {
     public static StaffLoginPage open(WebDriver driver, URL base) {
         open(driver, base, "staff/login");
         return new StaffLoginPage(driver);
+    }
+
+    /** Logs a test's staff member in with the app's code of this moment. */
+    public static StaffDashboardPage logIn(WebDriver driver, URL base, TestData.StaffLogin staff, String password) {
+        return open(driver, base).logIn(staff.email(), password,
+                TotpCodes.code(staff.secret(), TotpCodes.stepAt(Instant.now())));
     }
 
     public StaffDashboardPage logIn(String emailAddress, String secret, String totpCode) {

@@ -30,9 +30,11 @@ public class ConsentGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The API's principals are integration clients and the back office's are staff, never customers.
+        // The API's principals are integration clients and the back office's are staff, never customers. A clerk's
+        // view of a customer's pages is not the customer using the portal (and the consent page is not read-only).
         if (request.getUserPrincipal() != null && !isOpen(request) && !MachineAuthentication.isApiRequest(request)
-                && !StaffAuthentication.isStaffRequest(request) && !customer.hasConsented()) {
+                && !StaffAuthentication.isStaffRequest(request) && !customer.isViewedByStaff()
+                && !customer.hasConsented()) {
             response.sendRedirect(request.getContextPath() + CONSENT_PATH);
             return;
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import si.utility.portal.platform.security.CustomerView;
 import si.utility.portal.platform.security.MachineAuthentication;
 import si.utility.portal.platform.security.StaffAuthentication;
 import si.utility.portal.platform.web.HttpHardening;
@@ -18,7 +19,9 @@ import si.utility.portal.platform.web.HttpHardening;
  * The application's one authentication mechanism (Jakarta Security allows one), with one mechanism per area: the
  * API ({@code /api/*}) is for machine clients with a key only, the back office ({@code /staff/*}) for staff only,
  * every other path for customers only. So a customer's session never reaches the API or the back office (where it
- * sees 404: nothing tells it the back office exists), and an API key never opens a page.
+ * sees 404: nothing tells it the back office exists), and an API key never opens a page. The one exception: a staff
+ * session in a view of a customer's pages (started in the back office, see {@link CustomerView}) is authenticated
+ * there as its staff member, never as the customer.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -33,6 +36,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     StaffAuthentication staff;
+
+    @Inject
+    CustomerView customerView;
 
     @Inject
     HttpHardening hardening;
@@ -50,6 +56,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return isCustomer(request.getUserPrincipal())
                     ? notFound(response)
                     : staff.validateRequest(request, response, context);
+        }
+        if (customerView.isViewing(request)) {
+            return staff.validateRequest(request, response, context);
         }
         return customers.validateRequest(request, response, context);
     }

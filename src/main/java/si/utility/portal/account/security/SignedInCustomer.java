@@ -6,14 +6,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.OptionalLong;
 import si.utility.portal.account.domain.PortalAccount;
 import si.utility.portal.account.service.Accounts;
 import si.utility.portal.account.service.ConsentService;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.platform.security.CustomerView;
 
 /**
  * The one place that answers "who is logged in": the account and its payer. Services that return
- * customer data take {@link #payerId()} as a parameter, so no query can forget whose data it reads.
+ * customer data take {@link #payerId()} as a parameter, so no query can forget whose data it reads. While a clerk
+ * views a customer's pages ({@link CustomerView}), it answers that customer, so every page shows what they see.
  */
 @Named
 @SessionScoped
@@ -33,6 +36,9 @@ public class SignedInCustomer implements Serializable {
 
     @Inject
     ConsentService consents;
+
+    @Inject
+    CustomerView view;
 
     private Long accountId;
     private long payerId;
@@ -83,9 +89,18 @@ public class SignedInCustomer implements Serializable {
         return consented;
     }
 
-    /** False once the account's sessions were ended elsewhere (password changed, consent withdrawn). */
+    /** A clerk's read-only view of this customer's pages, in the clerk's staff session. */
+    public boolean isViewedByStaff() {
+        return view.viewedAccount(request).isPresent();
+    }
+
+    /**
+     * False once the account's sessions were ended elsewhere (password changed, consent withdrawn). A staff view
+     * is always current here: it is the staff session, and the staff log-in decides about that.
+     */
     public boolean isSessionCurrent() {
-        return !load() || accounts.sessionVersion(accountId).map(stored -> stored == sessionVersion).orElse(false);
+        return !load() || isViewedByStaff()
+                || accounts.sessionVersion(accountId).map(stored -> stored == sessionVersion).orElse(false);
     }
 
     /** This session changed the password itself and stays logged in under the account's new session version. */
@@ -109,14 +124,12 @@ public class SignedInCustomer implements Serializable {
     }
 
     private boolean load() {
-        Principal principal = request.getUserPrincipal();
-        // A customer's principal is their account id; an integration client's (the API) is a name, no customer.
-        if (principal == null || !principal.getName().matches("\\d{1,18}")) {
+        OptionalLong current = currentAccountId();
+        if (current.isEmpty()) {
             return false;
         }
-        long principalAccountId = Long.parseLong(principal.getName());
-        if (accountId == null || accountId != principalAccountId) {
-            PortalAccount account = accounts.findById(principalAccountId).orElseThrow();
+        if (accountId == null || accountId != current.getAsLong()) {
+            PortalAccount account = accounts.findById(current.getAsLong()).orElseThrow();
             Payer payer = account.getPayer();
             accountId = account.getId();
             payerId = payer.getId();
@@ -127,5 +140,18 @@ public class SignedInCustomer implements Serializable {
             consented = false;
         }
         return true;
+    }
+
+    private OptionalLong currentAccountId() {
+        OptionalLong viewed = view.viewedAccount(request);
+        if (viewed.isPresent()) {
+            return viewed;
+        }
+        Principal principal = request.getUserPrincipal();
+        // A customer's principal is their account id; an integration client's (the API) is a name, no customer.
+        if (principal == null || !principal.getName().matches("\\d{1,18}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(principal.getName()));
     }
 }

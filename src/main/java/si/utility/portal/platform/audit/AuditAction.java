@@ -16,7 +16,7 @@ public enum AuditAction {
     STAFF_ENABLED,
     STAFF_ROLE_CHANGED,
     STAFF_SECOND_FACTOR_RESET,
-    /** A clerk asked for an admin page or action. */
+    /** A clerk asked for an admin page or action, or for a change while viewing a customer's pages. */
     STAFF_ACCESS_REFUSED,
     MESSAGE_ASSIGNED,
     MESSAGE_REPLIED,
@@ -54,5 +54,9 @@ public enum AuditAction {
     /** An integration client read an export page that held records (empty polls are not audited). */
     API_EXPORT_READ,
     /** An API request with a wrong or revoked key. */
-    API_KEY_REFUSED
+    API_KEY_REFUSED,
+    // "Ogled kot stranka" (a clerk's read-only view of a customer's pages): its start, each page shown, its end.
+    CUSTOMER_VIEWED_AS,
+    CUSTOMER_PAGE_VIEWED,
+    CUSTOMER_VIEW_ENDED
 }

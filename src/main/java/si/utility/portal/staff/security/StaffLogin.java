@@ -82,6 +82,7 @@ public class StaffLogin implements StaffAuthentication {
                     .substring(StaffAuthentication.PRINCIPAL_PREFIX.length()));
             HttpSession session = request.getSession();
             session.setAttribute(SESSION_ATTRIBUTE, staffId);
+            StaffCustomerView.end(request);
             session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
             accounts.findById(staffId).ifPresent(staff -> expose(request, staff));
         }
@@ -97,6 +98,7 @@ public class StaffLogin implements StaffAuthentication {
         Optional<StaffAccount> staff = accounts.findById(staffId).filter(StaffAccount::canLogIn);
         if (staff.isEmpty()) {
             session.removeAttribute(SESSION_ATTRIBUTE);
+            StaffCustomerView.end(request);
         }
         return staff;
     }

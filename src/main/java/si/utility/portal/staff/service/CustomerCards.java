@@ -104,7 +104,8 @@ public class CustomerCards {
         return true;
     }
 
-    private Optional<PortalAccount> accountOf(Payer payer) {
+    /** The payer's portal account, if it has one (also where a clerk starts a view of its pages). */
+    Optional<PortalAccount> accountOf(Payer payer) {
         return em.createQuery("SELECT a FROM PortalAccount a WHERE a.payer = :payer", PortalAccount.class)
                 .setParameter("payer", payer)
                 .getResultStream()

@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import si.utility.portal.pages.LoginPage;
 import si.utility.portal.pages.NextDocument;
+import si.utility.portal.pages.StaffCustomerPage;
 import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
@@ -123,6 +124,10 @@ class PageAccessibilityIT extends BrowserTest {
                 "staff/readings", "staff/reading?id=0", "staff/customers", "staff/customers?q=Velenje",
                 "staff/customer?id=0", "staff/customer?id=" + customer.payerId(), "staff/reading?id=" + reading,
                 "staff/admin/staff", "staff/admin/api-keys", "staff/admin/audit");
+        // "Ogled kot stranka": the customer's pages under the banner.
+        driver.get(base + "staff/customer?id=" + customer.payerId());
+        new StaffCustomerPage(driver).viewAsCustomer();
+        check("index", "consumption/readings?code=" + customer.pointCode(), "profile/my-profile");
 
         assertThat(findings).as("pages with findings").isEmpty();
     }
