@@ -1,6 +1,11 @@
 package si.utility.portal.testsupport;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,8 +28,17 @@ public abstract class BrowserTest {
     @ArquillianResource
     protected URL base;
 
+    private final HttpClient http = HttpClient.newHttpClient();
+
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /** The status of a GET with the browser's session cookies, as a client sees it before any error page. */
+    protected int statusWithSession(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", browser.cookieHeader()).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -10,40 +10,24 @@ import si.utility.portal.integration.importing.service.BatchRecords.BatchLine;
 /** staff/imports.xhtml?page=: the billing system's import batches, newest first, with their counts. */
 @Named
 @RequestScoped
-public class StaffImportsBacking {
+public class StaffImportsBacking extends PagedList<BatchLine> {
 
-    static final int PAGE_SIZE = 20;
+    private static final long serialVersionUID = 1L;
 
     @Inject
     BatchRecords batches;
 
-    private int page = 1;
-    private List<BatchLine> lines;
-    private Long total;
-
     public List<BatchLine> getBatches() {
-        if (lines == null) {
-            lines = batches.page(Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
-        }
-        return lines;
+        return rows();
     }
 
-    public long getTotal() {
-        if (total == null) {
-            total = batches.count();
-        }
-        return total;
+    @Override
+    protected List<BatchLine> read(int first, int max) {
+        return batches.page(first, max);
     }
 
-    public int getPageCount() {
-        return Pager.pageCount(getTotal(), PAGE_SIZE);
-    }
-
-    public int getPage() {
-        return Pager.clamp(page);
-    }
-
-    public void setPage(int page) {
-        this.page = page;
+    @Override
+    protected long count() {
+        return batches.count();
     }
 }

@@ -3,7 +3,6 @@ package si.utility.portal.staff.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import si.utility.portal.platform.mail.OutboxEntry;
 import si.utility.portal.platform.web.FormMessages;
@@ -13,10 +12,9 @@ import si.utility.portal.staff.service.OutboxAdministration;
 /** staff/mail.xhtml?page=: the mails that failed, newest first, and "Pošlji znova" for those given up. */
 @Named
 @ViewScoped
-public class StaffMailBacking implements Serializable {
+public class StaffMailBacking extends PagedList<OutboxEntry> {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 20;
 
     @Inject
     OutboxAdministration outbox;
@@ -24,15 +22,8 @@ public class StaffMailBacking implements Serializable {
     @Inject
     SignedInStaff staff;
 
-    private int page = 1;
-    private transient List<OutboxEntry> mails;
-    private Long total;
-
     public List<OutboxEntry> getMails() {
-        if (mails == null) {
-            mails = outbox.failed(Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
-        }
-        return mails;
+        return rows();
     }
 
     public void resend(long mailId) {
@@ -41,27 +32,16 @@ public class StaffMailBacking implements Serializable {
         } else {
             FormMessages.globalError("staff.mail.notResendable");
         }
-        mails = null;
-        total = null;
+        reload();
     }
 
-
-    public long getTotal() {
-        if (total == null) {
-            total = outbox.countFailed();
-        }
-        return total;
+    @Override
+    protected List<OutboxEntry> read(int first, int max) {
+        return outbox.failed(first, max);
     }
 
-    public int getPageCount() {
-        return Pager.pageCount(getTotal(), PAGE_SIZE);
-    }
-
-    public int getPage() {
-        return Pager.clamp(page);
-    }
-
-    public void setPage(int page) {
-        this.page = page;
+    @Override
+    protected long count() {
+        return outbox.countFailed();
     }
 }

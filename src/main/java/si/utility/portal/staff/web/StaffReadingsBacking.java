@@ -10,40 +10,24 @@ import si.utility.portal.consumption.service.ReadingReview.ReviewItem;
 /** staff/readings.xhtml: the readings waiting for review, oldest entry first, a page at a time (?page=). */
 @Named
 @RequestScoped
-public class StaffReadingsBacking {
+public class StaffReadingsBacking extends PagedList<ReviewItem> {
 
-    static final int PAGE_SIZE = 20;
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ReadingReview review;
 
-    private int page = 1;
-    private List<ReviewItem> readings;
-    private Long total;
-
     public List<ReviewItem> getReadings() {
-        if (readings == null) {
-            readings = review.queue(Pager.first(getPage(), PAGE_SIZE), PAGE_SIZE);
-        }
-        return readings;
+        return rows();
     }
 
-    public long getTotal() {
-        if (total == null) {
-            total = review.count();
-        }
-        return total;
+    @Override
+    protected List<ReviewItem> read(int first, int max) {
+        return review.queue(first, max);
     }
 
-    public int getPageCount() {
-        return Pager.pageCount(getTotal(), PAGE_SIZE);
-    }
-
-    public int getPage() {
-        return Pager.clamp(page);
-    }
-
-    public void setPage(int page) {
-        this.page = page;
+    @Override
+    protected long count() {
+        return review.count();
     }
 }

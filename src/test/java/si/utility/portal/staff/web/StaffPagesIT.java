@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import si.utility.portal.pages.StaffReadingPage;
 import si.utility.portal.pages.ReadingsPage;
 import si.utility.portal.pages.RegisterPage;
 import si.utility.portal.pages.Registration;
-import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.TestData.MeteredCustomer;
@@ -248,16 +246,9 @@ class StaffPagesIT extends BrowserTest {
     }
 
     private void logIn(StaffLogin staff) {
-        StaffLoginPage.open(browser.driver(), base).logIn(staff.email(), PASSWORD,
-                TotpCodes.code(staff.secret(), TotpCodes.stepAt(Instant.now())));
+        StaffLoginPage.logIn(browser.driver(), base, staff, PASSWORD);
     }
 
-    /** The status of a GET with the browser's session cookie, as a client sees it before any error page. */
-    private int statusWithSession(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", browser.cookieHeader()).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 
     private int apiStatus(String key) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/export/readings?limit=1"))

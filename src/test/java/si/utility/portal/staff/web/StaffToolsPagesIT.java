@@ -3,12 +3,6 @@ package si.utility.portal.staff.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static si.utility.portal.testsupport.Texts.slovenian;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -19,7 +13,6 @@ import si.utility.portal.pages.StaffCustomersPage;
 import si.utility.portal.pages.StaffImportsPage;
 import si.utility.portal.pages.StaffLoginPage;
 import si.utility.portal.pages.StaffMailPage;
-import si.utility.portal.staff.service.TotpCodes;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.IntegrationClient;
@@ -36,7 +29,6 @@ import si.utility.portal.testsupport.TestMailbox.ReceivedMail;
 class StaffToolsPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Zaledje-42-Preskus";
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aClerkSeesABatchWithItsCountsAndItsRejectedRowAndAForgedBatchIsNotFound() throws Exception {
@@ -125,13 +117,7 @@ class StaffToolsPagesIT extends BrowserTest {
     }
 
     private void logIn(StaffLogin staff) {
-        StaffLoginPage.open(browser.driver(), base).logIn(staff.email(), PASSWORD,
-                TotpCodes.code(staff.secret(), TotpCodes.stepAt(Instant.now())));
+        StaffLoginPage.logIn(browser.driver(), base, staff, PASSWORD);
     }
 
-    private int statusWithSession(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", browser.cookieHeader()).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 }
