@@ -38,6 +38,11 @@ public class StaffReadingPage extends PortalPage {
         return driver.findElements(By.cssSelector("#history tbody tr")).stream().map(WebElement::getText).toList();
     }
 
+    /** Whether the history chart is on the page (PrimeFaces renders its Chart.js canvas). */
+    public boolean chartShown() {
+        return !driver.findElements(By.cssSelector("[id='history-chart'] canvas")).isEmpty();
+    }
+
     public StaffReadingPage reject(String why) {
         reason.clear();
         reason.sendKeys(why);

@@ -4,9 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import si.utility.portal.consumption.service.ReadingReview;
 import si.utility.portal.consumption.service.ReadingReview.ReviewCase;
+import si.utility.portal.platform.format.DisplayFormats;
 import si.utility.portal.platform.validation.Violations;
 import si.utility.portal.platform.web.FormMessages;
 import si.utility.portal.staff.security.SignedInStaff;
@@ -34,6 +36,17 @@ public class StaffReadingBacking implements Serializable {
             reviewCase = id == null ? Optional.empty() : review.find(id);
         }
         return reviewCase.orElse(null);
+    }
+
+    /** The meter's recent readings as a chart, the reading under review marked; "{}" when there is none. */
+    public String getChartJson() {
+        ReviewCase found = getReviewCase();
+        if (found == null) {
+            return "{}";
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(FormMessages.text("common.datePattern"));
+        return ReviewChart.json(found.history(), dates,
+                FormMessages.text("staff.reading.chartSeries", DisplayFormats.unit(found.reading().unit())));
     }
 
     public void accept() {

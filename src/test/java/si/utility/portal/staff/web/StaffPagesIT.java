@@ -153,6 +153,7 @@ class StaffPagesIT extends BrowserTest {
         StaffReadingPage review = StaffReadingPage.fromQueue(driver, base, readingId);
         assertThat(review.status()).isEqualTo(slovenian("staff.readings.status.PENDING_REVIEW"));
         assertThat(review.history()).hasSizeGreaterThan(1);
+        assertThat(review.chartShown()).as("the history's chart").isTrue();
         assertThat(review.reject("").reasonMessage()).isEqualTo(slovenian("staff.readings.reasonRequired"));
         review = review.reject(REASON);
         assertThat(review.globalMessages()).containsExactly(slovenian("staff.readings.rejected"));
