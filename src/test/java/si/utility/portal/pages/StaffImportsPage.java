@@ -1,13 +1,19 @@
 package si.utility.portal.pages;
 
 import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** staff/imports and staff/import?id=: the import batches and one batch with its rejected rows. */
 public class StaffImportsPage extends PortalPage {
+
+    private static final Pattern RECEIVED = Pattern.compile("\\d\\d\\. \\d\\d\\. \\d{4} \\d\\d:\\d\\d");
 
     public StaffImportsPage(WebDriver driver) {
         super(driver, By.className("pager"));
@@ -22,6 +28,13 @@ public class StaffImportsPage extends PortalPage {
     public List<String> rows() {
         return driver.findElements(By.cssSelector("#batches tbody tr, #batch\\:rejected-rows tbody tr")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** The received time of each listed batch, in the list's order (the table shows it to the minute). */
+    public List<LocalDateTime> receivedTimes() {
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("dd. MM. yyyy HH:mm");
+        return rows().stream().map(RECEIVED::matcher).filter(Matcher::find)
+                .map(matcher -> LocalDateTime.parse(matcher.group(), shown)).toList();
     }
 
     public StaffImportsPage openBatch(String batchId) {
