@@ -50,10 +50,19 @@ public enum TestDatabase {
 
     /** The WAR's persistence unit, in Java SE and on the given data source instead of the server's. */
     public static EntityManagerFactory persistenceUnit(DataSource dataSource) {
+        return persistenceUnit(dataSource, "portal");
+    }
+
+    /**
+     * The persistence unit as one node has it: EclipseLink keeps one session (with its prepared queries and caches)
+     * per session name, so factories of different names share nothing but the database, like two servers.
+     */
+    public static EntityManagerFactory persistenceUnit(DataSource dataSource, String node) {
         return Persistence.createEntityManagerFactory("portal", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", dataSource,
                 "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.session-name", node,
                 "eclipselink.logging.level", "SEVERE"));
     }
 

@@ -35,12 +35,16 @@ class OutboxClaimIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void twoPollersClaimingAtOnceGetEachMessageExactlyOnce(TestDatabase database) throws Exception {
-        EntityManagerFactory entityManagerFactory = migratedPersistenceUnit(database);
+        DataSource dataSource = database.emptyDatabase();
+        SchemaMigrationAccess.migrate(dataSource);
+        // Each poller a node of its own (its own EclipseLink session), as two servers are: only the database is shared.
+        EntityManagerFactory nodeA = TestDatabase.persistenceUnit(dataSource, "node-a");
+        EntityManagerFactory nodeB = TestDatabase.persistenceUnit(dataSource, "node-b");
         try {
-            List<Long> ids = persistMessages(entityManagerFactory, MESSAGES);
+            List<Long> ids = persistMessages(nodeA, MESSAGES);
             CyclicBarrier start = new CyclicBarrier(2);
-            Callable<Set<Long>> first = () -> claimAll(entityManagerFactory, "node-a", ids, start);
-            Callable<Set<Long>> second = () -> claimAll(entityManagerFactory, "node-b", ids, start);
+            Callable<Set<Long>> first = () -> claimAll(nodeA, "node-a", ids, start);
+            Callable<Set<Long>> second = () -> claimAll(nodeB, "node-b", ids, start);
             ExecutorService pollers = Executors.newFixedThreadPool(2);
             List<Set<Long>> claimed = new ArrayList<>();
             try {
@@ -58,7 +62,8 @@ class OutboxClaimIT {
             either.addAll(claimed.get(1));
             assertThat(either).as("messages claimed by one of them").containsExactlyInAnyOrderElementsOf(ids);
         } finally {
-            entityManagerFactory.close();
+            nodeA.close();
+            nodeB.close();
         }
     }
 
