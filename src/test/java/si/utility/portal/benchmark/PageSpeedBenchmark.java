@@ -31,7 +31,8 @@ import si.utility.portal.testsupport.SqlStatementCounter;
  * mean of the floor measured before and after the pages) and the SQL statements of one (second) view of it, and
  * the serialized session of a customer who visited every page. Not part of the test suite: {@code ./mvnw verify -Pbenchmark -Dit.test=PageSpeedBenchmark}
  * ({@code -Dportal.benchmark.page-seconds=15} per page after a warm-up of a third of it;
- * {@code -Dportal.benchmark.pages=landing,readings + chart} for some pages only). With
+ * {@code -Dportal.benchmark.pages=landing,readings + chart} for some pages only;
+ * {@code -Dportal.benchmark.show-sql=true} prints each page's statements). With
  * {@code -Dportal.benchmark.import-scale=0.02}, a batch of that scale ({@link ExchangeBatchGenerator}) then arrives
  * through the drop folder and the demo payer's pages are measured again, with the ratio of the p95s (issue 10:
  * after a large import no worse than 1.25 times); the large payer is then left out.
@@ -107,6 +108,10 @@ class PageSpeedBenchmark {
             checkShown(portal.resolve(page.path()), visitedOnce);
             checkShown(portal.resolve(page.path()), visitedOnce + "; " + SqlStatementCounter.COOKIE + "=" + token);
             statements.add(new Fixtures(base).sqlStatements(token));
+            if (Boolean.getBoolean("portal.benchmark.show-sql")) {
+                System.out.println("SQL of " + page.name() + " (" + title + "):\n  "
+                        + String.join("\n  ", new Fixtures(base).sqlStatementTexts(token)));
+            }
         }
         String freshSession = sessionSize(visitedOnce);
 

@@ -2,6 +2,7 @@ package si.utility.portal.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -65,13 +66,15 @@ public class OpenItemsPage extends PortalPage {
                 && row.findElements(By.cssSelector(".overdue-mark")).size() == 1;
     }
 
-    /** Opens the item's "show the UPN QR code" disclosure and returns the data URI of the shown image. */
+    /** Opens the item's "show the UPN QR code" disclosure and returns the address of the shown image. */
     public String showQr(String documentNumber) {
         WebElement row = row(documentNumber);
         row.findElement(By.tagName("summary")).click();
         WebElement image = row.findElement(By.cssSelector("img.item-qr"));
         wait.until(ExpectedConditions.visibilityOf(image));
-        return image.getDomAttribute("src");
+        wait.until(shown -> Boolean.TRUE.equals(((JavascriptExecutor) shown)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
+        return image.getDomProperty("src");
     }
 
     /** Opens the invoice the item's document number links to. */

@@ -116,6 +116,12 @@ public final class Fixtures {
                 + encode(token))).GET().build()));
     }
 
+    /** The SQL of those statements, in the order sent. */
+    public List<String> sqlStatementTexts(String token) {
+        return List.of(send(HttpRequest.newBuilder(base.resolve("test-fixtures/sql-count?list=true&token="
+                + encode(token))).GET().build()).split("\n"));
+    }
+
     /** "none", or the status of the payer's portal account (e.g. PENDING_ACTIVATION). */
     public String accountStatus(String payerCode) {
         return send(HttpRequest.newBuilder(base.resolve("test-fixtures/account?payerCode=" + encode(payerCode)))

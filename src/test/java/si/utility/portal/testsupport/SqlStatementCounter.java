@@ -15,10 +15,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -28,14 +30,15 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * that grows with the data). EclipseLink announces every statement it sends to the database as a session event
  * ({@code preExecuteCall}); the listener counts it for the request thread if that request carries the cookie
  * {@value #COOKIE}. {@code GET /test-fixtures/sql-count?token=...} answers the count of the latest page request
- * (static resources are not counted) with that cookie. Exists only in the test deployment.
+ * (static resources are not counted) with that cookie, and {@code &list=true} its statements' SQL, one a line (to
+ * find which statement a page repeats). Exists only in the test deployment.
  */
 public final class SqlStatementCounter {
 
     public static final String COOKIE = "test-sql-count";
 
-    private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
-    private static final Map<String, Integer> LATEST = new ConcurrentHashMap<>();
+    private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
+    private static final Map<String, List<String>> LATEST = new ConcurrentHashMap<>();
 
     private SqlStatementCounter() {
     }
@@ -51,9 +54,10 @@ public final class SqlStatementCounter {
             emf.unwrap(Session.class).getEventManager().addListener(new SessionEventAdapter() {
                 @Override
                 public void preExecuteCall(SessionEvent event) {
-                    AtomicInteger count = CURRENT.get();
-                    if (count != null) {
-                        count.incrementAndGet();
+                    List<String> statements = CURRENT.get();
+                    if (statements != null) {
+                        statements.add(event.getCall() instanceof DatabaseCall call ? call.getSQLString()
+                                : String.valueOf(event.getCall()));
                     }
                 }
             });
@@ -75,13 +79,13 @@ public final class SqlStatementCounter {
                 chain.doFilter(request, response);
                 return;
             }
-            AtomicInteger count = new AtomicInteger();
-            CURRENT.set(count);
+            List<String> statements = new ArrayList<>();
+            CURRENT.set(statements);
             try {
                 chain.doFilter(request, response);
             } finally {
                 CURRENT.remove();
-                LATEST.put(token, count.get());
+                LATEST.put(token, statements);
             }
         }
     }
@@ -93,9 +97,12 @@ public final class SqlStatementCounter {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            Integer count = LATEST.get(String.valueOf(request.getParameter("token")));
+            List<String> statements = LATEST.get(String.valueOf(request.getParameter("token")));
             response.setContentType("text/plain");
-            response.getWriter().write(count == null ? "none" : String.valueOf(count));
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(statements == null ? "none"
+                    : "true".equals(request.getParameter("list")) ? String.join("\n", statements)
+                    : String.valueOf(statements.size()));
         }
     }
 }

@@ -80,8 +80,8 @@ public class InvoiceService {
     /** The invoice with its lines, only if it belongs to the payer; an attempt at another's is logged. */
     public Optional<Invoice> findByNumber(long payerId, String number) {
         Optional<Invoice> found = number == null || number.isBlank() ? Optional.empty() : em.createQuery("""
-                        SELECT DISTINCT i FROM Invoice i JOIN FETCH i.payer LEFT JOIN FETCH i.lines
-                        LEFT JOIN FETCH i.consumptionPoint
+                        SELECT DISTINCT i FROM Invoice i JOIN FETCH i.payer LEFT JOIN FETCH i.lines l
+                        LEFT JOIN FETCH l.service LEFT JOIN FETCH i.consumptionPoint
                         WHERE i.payer.id = :payerId AND i.invoiceNumber = :number""", Invoice.class)
                 .setParameter("payerId", payerId)
                 .setParameter("number", number.strip())

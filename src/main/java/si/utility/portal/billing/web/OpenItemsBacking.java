@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.billing.domain.UpnQrPayload;
+import si.utility.portal.billing.service.OpenItemRow;
 import si.utility.portal.billing.service.OpenItemService;
 import si.utility.portal.billing.service.OpenItemsOverview;
 
@@ -52,5 +53,11 @@ public class OpenItemsBacking {
 
     public String qrCode(UpnQrPayload payment) {
         return qrImages.dataUri(payment);
+    }
+
+    /** A row's code as a link of its own: the page stays small however many items are open. */
+    public String qrUrl(OpenItemRow item) {
+        return OpenItemQrServlet.url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                item);
     }
 }

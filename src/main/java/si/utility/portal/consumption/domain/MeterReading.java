@@ -28,11 +28,14 @@ import si.utility.portal.platform.persistence.Sourced;
 @Entity
 @Table(name = "METER_READING",
         // One reading per meter, day and source: a re-sent portal form can never store a second row. Its index
-        // also serves every query by meter and date (V9 dropped the copy on METER_ID, READING_DATE).
+        // also serves the queries of a meter's readings in a range (V9 dropped the copy on METER_ID, READING_DATE).
         uniqueConstraints = {@UniqueConstraint(name = "UK_METER_READING_METER_DATE_SOURCE",
                 columnNames = {"METER_ID", "READING_DATE", "SOURCE"}),
                 @UniqueConstraint(name = "UK_METER_READING_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
-        indexes = @Index(name = "IX_METER_READING_STATUS_ENTERED", columnList = "STATUS, ENTERED_AT"))
+        indexes = {@Index(name = "IX_METER_READING_STATUS_ENTERED", columnList = "STATUS, ENTERED_AT"),
+                // A meter's latest accepted reading (before a date): Derby reads the first entry instead of
+                // sorting all of the meter's readings, as it must with the unique key (it never scans backwards).
+                @Index(name = "IX_METER_READING_LATEST", columnList = "METER_ID, STATUS, READING_DATE DESC, ID DESC")})
 @NamedQuery(name = MeterReading.FIND_ON_DAY, query = """
         SELECT r FROM MeterReading r
         WHERE r.meter.id = :meterId AND r.readingDate = :date AND r.source = :source""")
@@ -78,27 +81,6 @@ public class MeterReading implements Sourced {
     /** A meter's readings, newest first, whatever their status: the history a clerk reviews a reading against. */
     public static final String FIND_HISTORY_OF_METER = """
             SELECT r FROM MeterReading r WHERE r.meter.id = :meterId ORDER BY r.readingDate DESC, r.id DESC""";
-    /**
-     * Accepted readings in a date range; with the one before and after it per meter, all a chart needs. Like
-     * every query below that looks for a "previous" or "latest" reading, it leaves out readings under review:
-     * they count only once the utility accepted them.
-     */
-    public static final String FIND_FOR_RANGE = """
-            SELECT r FROM MeterReading r JOIN FETCH r.meter m
-            WHERE m.consumptionPoint.id = :pointId AND {readingDays}
-              AND m.medium = :medium AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-              AND r.readingDate BETWEEN :from AND :to
-            ORDER BY r.readingDate, m.installedOn, r.id""";
-    public static final String FIND_LAST_BEFORE = """
-            SELECT r FROM MeterReading r
-            WHERE r.meter.id = :meterId AND r.readingDate < :date AND {readingDays}
-              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-            ORDER BY r.readingDate DESC, r.id DESC""";
-    public static final String FIND_FIRST_AFTER = """
-            SELECT r FROM MeterReading r
-            WHERE r.meter.id = :meterId AND r.readingDate > :date AND {readingDays}
-              AND r.status = si.utility.portal.consumption.domain.ReadingStatus.ACCEPTED
-            ORDER BY r.readingDate, r.id""";
     /** The accepted reading before a row of the readings table (same order), when the page ends with it. */
     public static final String FIND_COUNTED_BEFORE_IN_TABLE = """
             SELECT r FROM MeterReading r

@@ -105,9 +105,8 @@ public class ConsumptionPointService {
     /** @param point one of {@link #findForPayer the payer's points} */
     PointDetails details(PayerPoint point) {
         List<MeterSummary> meters = meters(point).stream()
-                .map(meter -> new MeterSummary(meter, ReadingDays.query(em, MeterReading.FIND_LATEST_OF_METER,
-                        MeterReading.class, point.periods().readingDays())
-                        .setParameter("meterId", meter.getId()).setMaxResults(1).getResultStream().findFirst()))
+                .map(meter -> new MeterSummary(meter, ReadingDays.newestAccepted(em, meter.getId(), null,
+                        point.periods().readingDays())))
                 .toList();
         return new PointDetails(point, List.copyOf(point.point().getServices()), meters, isCurrent(point));
     }

@@ -15,6 +15,7 @@ import si.utility.portal.consumption.domain.YearToDate;
 import si.utility.portal.consumption.service.ConsumptionPointService.MeterSummary;
 import si.utility.portal.consumption.service.ConsumptionPointService.PointDetails;
 import si.utility.portal.core.domain.Medium;
+import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.PayerPoint;
 import si.utility.portal.core.domain.UtilityService;
 
@@ -63,16 +64,17 @@ public class PointOverviewService {
         Optional<MeterReading> lastReading = installed.stream()
                 .flatMap(meter -> meter.lastReading().stream())
                 .max(Comparator.comparing(MeterReading::getReadingDate).thenComparing(MeterReading::getId));
+        List<Meter> meters = details.meters().stream().map(MeterSummary::meter).toList();
         List<MediumUse> media = installed.stream().map(meter -> meter.meter().getMedium()).distinct().sorted()
-                .map(medium -> use(point, medium, today))
+                .map(medium -> use(point, meters, medium, today))
                 .toList();
         return new PointCard(point, details.services().stream().map(UtilityService::getName).toList(),
                 details.readingEntryPossible(), lastReading, media);
     }
 
     /** Two years of intervals: the leak warning needs them for "usual", this year's comparison the year before. */
-    private MediumUse use(PayerPoint point, Medium medium, LocalDate today) {
-        List<ConsumptionInterval> intervals = readings.intervals(point, medium, today.minusYears(2), today);
+    private MediumUse use(PayerPoint point, List<Meter> meters, Medium medium, LocalDate today) {
+        List<ConsumptionInterval> intervals = readings.intervals(point, meters, medium, today.minusYears(2), today);
         return new MediumUse(medium, YearToDate.of(intervals, today),
                 LeakWarning.check(intervals, today, settings.leakFactor()));
     }

@@ -131,7 +131,7 @@ public class ReadingEntryService {
         Optional<MeterReading> sameDay = day == null ? Optional.empty() : portalReadingOn(meter, day);
         Optional<MeterReading> previous = latest(point, meter, sameDay.orElse(null));
         OptionalDouble usual = previous.isEmpty() ? OptionalDouble.empty()
-                : UsualUse.dailyRateBefore(readings.intervals(point, meter.getMedium(),
+                : UsualUse.dailyRateBefore(readings.intervals(point, points.meters(point), meter.getMedium(),
                         previous.get().getReadingDate().minusYears(1), previous.get().getReadingDate()),
                         previous.get().getReadingDate());
         ReadingRules.Context context = new ReadingRules.Context(meter.getDigits(), meter.getDecimals(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import si.utility.portal.consumption.domain.PeriodKind;
 import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
+import si.utility.portal.consumption.service.ReadingDays.Order;
 import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
@@ -175,46 +177,47 @@ public class ReadingService {
      * @throws si.utility.portal.platform.validation.ValidationFailedException for a range {@link ChartRange}
      *         refuses
      */
+    @Transactional
     public ConsumptionChart chart(long payerId, String code, Medium medium, PeriodKind kind, YearMonth from,
             YearMonth to) {
         ChartRange range = ChartRange.check(from, to, YearMonth.now(clock));
         PayerPoint point = points.require(payerId, code);
+        List<Meter> meters = points.meters(point);
         LocalDate start = kind.startOf(range.from().atDay(1));
         LocalDate end = kind.next(kind.startOf(range.to().atDay(1))).minusDays(1);
-        List<ConsumptionInterval> intervals = intervals(point, medium, start.minusYears(1), end);
+        List<ConsumptionInterval> intervals = intervals(point, meters, medium, start.minusYears(1), end);
         List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
-        int decimals = points.meters(point).stream().filter(m -> m.getMedium() == medium)
+        int decimals = meters.stream().filter(m -> m.getMedium() == medium)
                 .mapToInt(Meter::getDecimals).max().orElse(0);
-        return new ConsumptionChart(medium, kind, periods, leakWarning(point, medium), decimals);
+        return new ConsumptionChart(medium, kind, periods, leakWarning(point, meters, medium), decimals);
     }
 
-    private Optional<LeakWarning> leakWarning(PayerPoint point, Medium medium) {
+    private Optional<LeakWarning> leakWarning(PayerPoint point, List<Meter> meters, Medium medium) {
         LocalDate today = LocalDate.now(clock);
         // Two years: the year that sets "usual" and the same season a year before the latest interval.
-        List<ConsumptionInterval> recent = intervals(point, medium, today.minusYears(2), today);
+        List<ConsumptionInterval> recent = intervals(point, meters, medium, today.minusYears(2), today);
         return LeakWarning.check(recent, today, settings.leakFactor());
     }
 
     /**
      * The intervals of the medium's readings in {@code [from, to]} and, per meter, the reading just before and
-     * just after: a few indexed queries instead of correlated subqueries, which Derby runs once per row. Only
-     * the payer's readings count, and no interval spans the days between two of their periods.
+     * just after: three range reads of an index per meter ({@link ReadingDays#accepted}), so the cost follows the
+     * range, not the meter's history. Only the payer's readings count, and no interval spans the days between two
+     * of their periods.
+     *
+     * @param meters the point's meters on the payer's days ({@link ConsumptionPointService#meters})
      */
-    List<ConsumptionInterval> intervals(PayerPoint point, Medium medium, LocalDate from, LocalDate to) {
+    List<ConsumptionInterval> intervals(PayerPoint point, List<Meter> meters, Medium medium, LocalDate from,
+            LocalDate to) {
         List<DatePeriod> days = point.periods().readingDays();
-        List<MeterReading> found = new ArrayList<>(ReadingDays.query(em, MeterReading.FIND_FOR_RANGE,
-                        MeterReading.class, days)
-                .setParameter("pointId", point.getId())
-                .setParameter("medium", medium)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList());
-        for (Meter meter : points.meters(point)) {
+        List<MeterReading> found = new ArrayList<>();
+        for (Meter meter : meters) {
             if (meter.getMedium() != medium) {
                 continue;
             }
-            neighbour(MeterReading.FIND_LAST_BEFORE, days, meter, from).ifPresent(found::add);
-            neighbour(MeterReading.FIND_FIRST_AFTER, days, meter, to).ifPresent(found::add);
+            ReadingDays.newestAccepted(em, meter.getId(), from.minusDays(1), days).ifPresent(found::add);
+            found.addAll(ReadingDays.accepted(em, meter.getId(), from, to, Order.OLDEST_FIRST, 0, days));
+            found.addAll(ReadingDays.accepted(em, meter.getId(), to.plusDays(1), null, Order.OLDEST_FIRST, 1, days));
         }
         found.sort(Comparator.comparing(MeterReading::getReadingDate)
                 .thenComparing(r -> r.getMeter().getInstalledOn())
@@ -222,14 +225,5 @@ public class ReadingService {
         return ConsumptionInterval.within(point.periods(), found.stream()
                 .map(r -> new ReadingValue(r.getMeter().getId(), r.getReadingDate(), r.getReadingValue()))
                 .toList());
-    }
-
-    private Optional<MeterReading> neighbour(String query, List<DatePeriod> days, Meter meter, LocalDate date) {
-        return ReadingDays.query(em, query, MeterReading.class, days)
-                .setParameter("meterId", meter.getId())
-                .setParameter("date", date)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
     }
 }

@@ -22,10 +22,10 @@ import si.utility.portal.platform.persistence.Sourced;
         @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_SERVICE_VALID_FROM", columnNames = {"SERVICE_ID", "VALID_FROM"}),
         @UniqueConstraint(name = "UK_PRICE_LIST_ITEM_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
 @NamedQuery(name = PriceListItem.FIND_VALID_ON, query = """
-        SELECT p FROM PriceListItem p
+        SELECT p FROM PriceListItem p JOIN FETCH p.service s
         WHERE p.validFrom = (SELECT MAX(q.validFrom) FROM PriceListItem q
                              WHERE q.service = p.service AND q.validFrom <= :date)
-        ORDER BY p.service.code""")
+        ORDER BY s.code""")
 public class PriceListItem implements Sourced {
 
     public static final String FIND_VALID_ON = "PriceListItem.findValidOn";

@@ -123,7 +123,12 @@ class BillingJourneyIT extends BrowserTest {
                 amount(openItems.cell(overdueNumber, 4)), "OTHR", "Plačilo " + overdueNumber,
                 LocalDate.parse(openItems.cell(overdueNumber, 2), PAGE_DATE), "SI56 1910 0000 0123 438",
                 PaymentReference.ofInvoice(payerCode, overdueNumber), KPV);
-        assertThat(QrCodes.decodeDataUri(shownQr).getText()).isEqualTo(expected.text());
+        HttpResponse<byte[]> qrImage = get(shownQr);
+        assertThat(qrImage.statusCode()).isEqualTo(200);
+        assertThat(qrImage.headers().firstValue("Cache-Control")).hasValue("private, max-age=86400");
+        assertThat(QrCodes.decode(qrImage.body()).getText()).isEqualTo(expected.text());
+        // The manual's invoice is an open item of payer 1234, not of this payer.
+        assertThat(get(shownQr.replaceFirst("document=[^&]+", "document=12345678")).statusCode()).isEqualTo(404);
 
         List<String> balance = List.of(QrCodes.decodeDataUri(openItems.balanceQrSource()).getText()
                 .split("\n"));

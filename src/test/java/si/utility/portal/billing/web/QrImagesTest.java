@@ -10,7 +10,10 @@ import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.billing.service.UpnQrImage;
 
-/** Each payload's code is drawn once and kept; another amount is another code; the cache is bounded. */
+/**
+ * Each payload's code is drawn once and kept; another amount is another code (and another image URL); the cache is
+ * bounded.
+ */
 class QrImagesTest {
 
     private static final UpnQrPayload.Party PAYER = new UpnQrPayload.Party("NOVAK JANEZ", "Dunajska cesta bb",
@@ -27,16 +30,18 @@ class QrImagesTest {
 
     @Test
     void theSamePayloadGivesTheSameImageDrawnOnce() {
-        String first = images.dataUri(payment("12.34"));
+        byte[] first = images.png(payment("12.34"));
 
-        assertThat(images.dataUri(payment("12.34"))).isSameAs(first);
-        assertThat(Base64.getDecoder().decode(first.substring("data:image/png;base64,".length())))
-                .isEqualTo(UpnQrImage.png(payment("12.34")));
+        assertThat(images.png(payment("12.34"))).isSameAs(first).isEqualTo(UpnQrImage.png(payment("12.34")));
+        String uri = images.dataUri(payment("12.34"));
+        assertThat(Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length()))).isEqualTo(first);
     }
 
     @Test
-    void anotherAmountIsAnotherCode() {
-        assertThat(images.dataUri(payment("12.35"))).isNotEqualTo(images.dataUri(payment("12.34")));
+    void anotherAmountIsAnotherCodeAndAnotherVersion() {
+        assertThat(images.png(payment("12.35"))).isNotEqualTo(images.png(payment("12.34")));
+        assertThat(QrImages.version(payment("12.35"))).isNotEqualTo(QrImages.version(payment("12.34")))
+                .hasSize(16).isEqualTo(QrImages.version(payment("12.35")));
     }
 
     @Test
@@ -47,12 +52,12 @@ class QrImagesTest {
     @Test
     void theLeastRecentlyShownIsGivenUpBeyondTheBound() {
         QrImages two = new QrImages(2);
-        String a = two.dataUri(payment("1.00"));
-        String b = two.dataUri(payment("2.00"));
-        two.dataUri(payment("1.00"));
-        two.dataUri(payment("3.00"));
+        byte[] a = two.png(payment("1.00"));
+        byte[] b = two.png(payment("2.00"));
+        two.png(payment("1.00"));
+        two.png(payment("3.00"));
 
-        assertThat(two.dataUri(payment("1.00"))).as("shown again meanwhile, kept").isSameAs(a);
-        assertThat(two.dataUri(payment("2.00"))).as("given up, drawn again").isNotSameAs(b).isEqualTo(b);
+        assertThat(two.png(payment("1.00"))).as("shown again meanwhile, kept").isSameAs(a);
+        assertThat(two.png(payment("2.00"))).as("given up, drawn again").isNotSameAs(b).isEqualTo(b);
     }
 }

@@ -521,7 +521,8 @@ class DatabaseSchemaIT {
             while (rows.next()) {
                 if (rows.getString("COLUMN_NAME") != null) {
                     indexes.computeIfAbsent(rows.getString("INDEX_NAME").toUpperCase(Locale.ROOT),
-                            name -> new ArrayList<>()).add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                            name -> new ArrayList<>()).add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT)
+                                    + ("D".equals(rows.getString("ASC_OR_DESC")) ? " DESC" : ""));
                 }
             }
         } catch (SQLException e) {
@@ -590,8 +591,9 @@ class DatabaseSchemaIT {
         return metaData.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT);
     }
 
+    /** Column names as the database reports them, a descending column as "NAME DESC". */
     private static List<String> upperCase(List<String> names) {
-        return names.stream().map(name -> name.toUpperCase(Locale.ROOT)).toList();
+        return names.stream().map(name -> name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)).toList();
     }
 
     /** What the migrated database has in the connection's schema, without Flyway's own table. */
