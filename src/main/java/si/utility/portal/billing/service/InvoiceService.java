@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.persistence.config.QueryHints;
 import si.utility.portal.billing.domain.Invoice;
 import si.utility.portal.billing.domain.InvoiceDocument;
 import si.utility.portal.core.domain.ConsumptionPoint;
@@ -80,9 +81,11 @@ public class InvoiceService {
     /** The invoice with its lines, only if it belongs to the payer; an attempt at another's is logged. */
     public Optional<Invoice> findByNumber(long payerId, String number) {
         Optional<Invoice> found = number == null || number.isBlank() ? Optional.empty() : em.createQuery("""
-                        SELECT DISTINCT i FROM Invoice i JOIN FETCH i.payer LEFT JOIN FETCH i.lines l
-                        LEFT JOIN FETCH l.service LEFT JOIN FETCH i.consumptionPoint
+                        SELECT DISTINCT i FROM Invoice i JOIN FETCH i.payer LEFT JOIN FETCH i.lines
+                        LEFT JOIN FETCH i.consumptionPoint
                         WHERE i.payer.id = :payerId AND i.invoiceNumber = :number""", Invoice.class)
+                // The lines' services in the same statement (JPQL cannot fetch through a collection).
+                .setHint(QueryHints.LEFT_FETCH, "i.lines.service")
                 .setParameter("payerId", payerId)
                 .setParameter("number", number.strip())
                 .getResultStream()

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import si.utility.portal.billing.domain.PaymentReference;
 import si.utility.portal.billing.domain.UpnQrPayload;
@@ -32,6 +34,7 @@ import si.utility.portal.pages.OpenItemsPage;
 import si.utility.portal.testsupport.BrowserTest;
 import si.utility.portal.testsupport.Fixtures;
 import si.utility.portal.testsupport.QrCodes;
+import si.utility.portal.testsupport.SqlStatementCounter;
 import si.utility.portal.testsupport.TestData.InvoicedCustomer;
 
 /** A customer looks through invoices, downloads one, and pays open items with a mobile bank's QR reader. */
@@ -135,6 +138,24 @@ class BillingJourneyIT extends BrowserTest {
         assertThat(balance.get(8)).isEqualTo("%011d".formatted(
                 amount(openItems.total()).movePointRight(2).longValueExact()));
         assertThat(balance.get(15)).isEqualTo("SI00" + payerCode);
+    }
+
+    /** The invoice page reads its lines' services with the invoice, not one statement per line (SqlStatementCounter). */
+    @Test
+    void anInvoiceReadsItsLinesServicesInTheSameStatement() throws Exception {
+        Fixtures fixtures = new Fixtures(base);
+        InvoicedCustomer customer = fixtures.newInvoicedCustomer(PASSWORD, 2);
+        LoginPage.open(driver, base).logIn(customer.payerCode(), PASSWORD);
+        String token = UUID.randomUUID().toString();
+        driver.manage().addCookie(new Cookie(SqlStatementCounter.COOKIE, token));
+
+        driver.get(url("billing/invoice?number=" + customer.invoiceNumbers().get(0)));
+        InvoicePage invoice = new InvoicePage(driver);
+
+        assertThat(invoice.number()).isEqualTo(customer.invoiceNumbers().get(0));
+        assertThat(invoice.lineCount()).isPositive();
+        assertThat(fixtures.sqlStatementTexts(token)).isNotEmpty()
+                .noneMatch(sql -> sql.contains("FROM UTILITY_SERVICE WHERE"));
     }
 
     @Test
