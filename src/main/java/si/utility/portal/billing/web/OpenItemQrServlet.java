@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Logger;
 import si.utility.portal.account.security.SignedInCustomer;
 import si.utility.portal.billing.domain.UpnQrPayload;
 import si.utility.portal.billing.service.OpenItemRow;
 import si.utility.portal.billing.service.OpenItemService;
+import si.utility.portal.platform.logging.LogSafe;
 
 /**
  * /billing/open-item-qr?document=...&amp;v=...: the UPN QR code of one of the payer's open items, as a PNG the
@@ -23,6 +25,7 @@ import si.utility.portal.billing.service.OpenItemService;
 public class OpenItemQrServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OpenItemQrServlet.class.getName());
 
     @Inject
     transient SignedInCustomer customer;
@@ -49,6 +52,8 @@ public class OpenItemQrServlet extends HttpServlet {
                         .map(OpenItemRow::payment)
                         .findFirst();
         if (payment.isEmpty()) {
+            LOG.warning(() -> "Payer " + customer.payerId() + " asked for the QR code of open item "
+                    + LogSafe.quote(document) + ", which is not theirs, not owed or does not exist");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
