@@ -189,13 +189,21 @@ public class ReadingService {
         List<PeriodConsumption> periods = ConsumptionApportioning.byPeriod(intervals, kind, start, end);
         int decimals = meters.stream().filter(m -> m.getMedium() == medium)
                 .mapToInt(Meter::getDecimals).max().orElse(0);
-        return new ConsumptionChart(medium, kind, periods, leakWarning(point, meters, medium), decimals);
+        return new ConsumptionChart(medium, kind, periods, leakWarning(point, meters, medium, intervals,
+                start.minusYears(1), end), decimals);
     }
 
-    private Optional<LeakWarning> leakWarning(PayerPoint point, List<Meter> meters, Medium medium) {
+    /**
+     * Needs two years of intervals up to today: the year that sets "usual" and the same season a year before the
+     * latest interval. When the chart's intervals ({@code from} to {@code to}) cover them, as the default 24 months
+     * do, those up to today are the same intervals and are not read again.
+     */
+    private Optional<LeakWarning> leakWarning(PayerPoint point, List<Meter> meters, Medium medium,
+            List<ConsumptionInterval> chartIntervals, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        // Two years: the year that sets "usual" and the same season a year before the latest interval.
-        List<ConsumptionInterval> recent = intervals(point, meters, medium, today.minusYears(2), today);
+        List<ConsumptionInterval> recent = !from.isAfter(today.minusYears(2)) && !to.isBefore(today)
+                ? chartIntervals.stream().filter(interval -> !interval.from().isAfter(today)).toList()
+                : intervals(point, meters, medium, today.minusYears(2), today);
         return LeakWarning.check(recent, today, settings.leakFactor());
     }
 

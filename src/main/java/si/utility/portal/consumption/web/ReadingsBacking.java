@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -39,6 +40,8 @@ public class ReadingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "chart-form";
+    /** Json.create...() looks the provider up anew at each call (a ServiceLoader scan): once per page was measurable. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     /** The manual's default: the last 24 months. */
     static final int DEFAULT_MONTHS = 24;
 
@@ -130,9 +133,9 @@ public class ReadingsBacking implements Serializable {
             return "{}";
         }
         ResourceBundle texts = texts();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder current = Json.createArrayBuilder();
-        JsonArrayBuilder previous = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder current = JSON.createArrayBuilder();
+        JsonArrayBuilder previous = JSON.createArrayBuilder();
         for (PeriodConsumption period : data.periods()) {
             labels.add(PeriodLabels.label(period, texts));
             current.add(period.amount());
@@ -143,21 +146,21 @@ public class ReadingsBacking implements Serializable {
             }
         }
         String unit = DisplayFormats.unit(data.medium().getUnit());
-        JsonObjectBuilder config = Json.createObjectBuilder()
+        JsonObjectBuilder config = JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", FormMessages.text("readings.series.previousYear", unit))
+                        .add("datasets", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("label", FormMessages.text("readings.series.previousYear", unit))
                                         .add("data", previous).add("backgroundColor", "#9aa5b1"))
-                                .add(Json.createObjectBuilder().add("label", FormMessages.text("readings.series.current", unit))
+                                .add(JSON.createObjectBuilder().add("label", FormMessages.text("readings.series.current", unit))
                                         .add("data", current).add("backgroundColor", "#005a8c"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
                         // Fill the chart's box (22rem high): at a phone's width a 2:1 canvas leaves no room for bars.
                         .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))));
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true))));
         return config.build().toString();
     }
 

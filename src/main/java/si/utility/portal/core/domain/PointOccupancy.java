@@ -11,12 +11,10 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.eclipse.persistence.config.QueryHints;
 import si.utility.portal.platform.persistence.SourceKey;
 import si.utility.portal.platform.persistence.Sourced;
 
@@ -30,13 +28,10 @@ import si.utility.portal.platform.persistence.Sourced;
         indexes = {
         @Index(name = "IX_POINT_OCCUPANCY_POINT", columnList = "CONSUMPTION_POINT_ID, VALID_FROM"),
         @Index(name = "IX_POINT_OCCUPANCY_PAYER", columnList = "PAYER_ID")})
-// The overview shows every point's services: read for all the payer's points at once when first asked for.
 @NamedQuery(name = PointOccupancy.FIND_BY_PAYER, query = """
         SELECT o FROM PointOccupancy o JOIN FETCH o.consumptionPoint c
         WHERE o.payer.id = :payerId
-        ORDER BY c.code, o.validFrom""", hints = {
-                @QueryHint(name = QueryHints.BATCH, value = "o.consumptionPoint.services"),
-                @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN")})
+        ORDER BY c.code, o.validFrom""")
 @NamedQuery(name = PointOccupancy.FIND_BY_PAYER_AND_CODE, query = """
         SELECT o FROM PointOccupancy o JOIN FETCH o.consumptionPoint c
         WHERE o.payer.id = :payerId AND c.code = :code

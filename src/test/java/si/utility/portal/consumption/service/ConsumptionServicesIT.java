@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -217,6 +218,26 @@ class ConsumptionServicesIT {
                 last.getMonthValue() == 12 ? List.of(last.getYear()) : List.of(last.getYear() - 1, last.getYear()));
         assertThat(months.decimals()).as("the meter's decimals").isEqualTo(3);
         assertThat(months.leakWarning()).isEmpty();
+    }
+
+    /**
+     * The leak warning is about the latest readings, whatever months the chart shows: read with the chart's own
+     * intervals when they cover the last two years (the default 24 months), read apart otherwise.
+     */
+    @Test
+    void theChartWarnsOfTheSameLeakWhateverMonthsItShows() {
+        MeteredCustomer me = testData.newMeteredCustomer(PASSWORD, 36);
+        // 10 m3 a month up to 460 at the end of last month, then 200 m3 more by today.
+        testData.storePortalReading(me.meterId(), LocalDate.now(clock), new BigDecimal("660.000"), me.accountId());
+        YearMonth now = YearMonth.now(clock);
+
+        ConsumptionChart recent = readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH,
+                now.minusMonths(23), now);
+        ConsumptionChart past = readings.chart(me.payerId(), me.pointCode(), Medium.COLD_WATER, PeriodKind.MONTH,
+                now.minusMonths(35), now.minusMonths(24));
+
+        assertThat(recent.leakWarning()).hasValueSatisfying(leak -> assertThat(leak.ratio()).isGreaterThan(2));
+        assertThat(past.leakWarning()).isEqualTo(recent.leakWarning());
     }
 
     @Test
