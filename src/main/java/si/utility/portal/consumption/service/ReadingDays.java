@@ -16,7 +16,8 @@ import si.utility.portal.core.domain.DatePeriod;
 /**
  * Builds a customer's query of readings from a {@link MeterReading} template: the template's
  * {@value MeterReading#READING_DAYS} becomes "the reading is dated on one of these days", each period a pair of
- * bound parameters. A template without the marker is refused, so a payer's query cannot forget the periods.
+ * bound parameters. A template without the marker is refused, so a payer's query cannot forget the periods; the
+ * reads of one meter's accepted readings by date ({@link #accepted}) build the same condition in SQL.
  */
 final class ReadingDays {
 
