@@ -16,8 +16,8 @@ import si.utility.portal.billing.service.UpnQrImage;
  * UPN QR codes as PNG images. Drawing one (ZXing's mask choice, the PNG) took most of the open-items and landing
  * pages' time under load, and the same payloads come again on every view of a payer's pages: each is drawn once
  * and kept, the least recently shown given up first. A payload names payer, amount, due date and reference, so a
- * changed item is a new entry. A page shows one code inline as a data: URI (CSP leaves img-src open); the list of
- * open items links each row's code ({@link OpenItemQrServlet}), so the page does not carry thirty images.
+ * changed item is a new entry. A page shows one code inline as a data: URI (the CSP allows data: images); the
+ * list of open items links each row's code ({@link OpenItemQrServlet}), so the page does not carry thirty images.
  */
 @ApplicationScoped
 public class QrImages {
