@@ -62,7 +62,8 @@ public class QrImages {
      */
     public static String version(UpnQrPayload payload) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(payload.text().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(payload.text().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);

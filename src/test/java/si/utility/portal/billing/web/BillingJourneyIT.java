@@ -140,7 +140,7 @@ class BillingJourneyIT extends BrowserTest {
         assertThat(balance.get(15)).isEqualTo("SI00" + payerCode);
     }
 
-    /** The invoice page reads its lines' services with the invoice, not one statement per line (SqlStatementCounter). */
+    /** The invoice page reads its lines' services with the invoice, not a statement per line (SqlStatementCounter). */
     @Test
     void anInvoiceReadsItsLinesServicesInTheSameStatement() throws Exception {
         Fixtures fixtures = new Fixtures(base);
