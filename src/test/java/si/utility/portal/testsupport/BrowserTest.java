@@ -6,12 +6,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Base of the browser tests: the portal deployed as it ships, tested from outside (through the browser, HTTP and
@@ -30,6 +33,15 @@ public abstract class BrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** A failed test prints what the server's threads are doing, so a page that never came shows where it waits. */
+    @RegisterExtension
+    final TestWatcher serverThreadsOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            System.out.println("Server threads after " + context.getDisplayName() + " failed:\n" + serverThreads());
+        }
+    };
+
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.portal();
@@ -40,5 +52,17 @@ public abstract class BrowserTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Cookie", browser.cookieHeader()).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String serverThreads() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "test-fixtures/server/threads"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | RuntimeException e) {
+            return "not available: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "not available: interrupted";
+        }
     }
 }

@@ -12,7 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.Collections;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * not to assert: the collector decides), {@code GET /test-fixtures/server/session-size} the caller's session as the
  * data grid stores it, its attributes in one serialized stream: {@code total=<bytes>;<name>=<bytes>;...} (the bytes
  * each attribute added), or
- * {@code <name>=not serializable: <error>} (a session that would not survive its node).
+ * {@code <name>=not serializable: <error>} (a session that would not survive its node), and
+ * {@code GET /test-fixtures/server/threads} the stacks of the threads in portal or Derby code, with the lock each
+ * waits for and its owner (printed when a browser test fails: a request that never answers shows where it waits).
  */
 @WebServlet("/test-fixtures/server/*")
 public class ServerStatsServlet extends HttpServlet {
@@ -37,6 +42,7 @@ public class ServerStatsServlet extends HttpServlet {
         switch (String.valueOf(request.getPathInfo())) {
             case "/sessions-created" -> answer = String.valueOf(SESSIONS_CREATED.get());
             case "/session-size" -> answer = sessionSize(request.getSession(false));
+            case "/threads" -> answer = portalThreads();
             case "/heap" -> {
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
@@ -49,6 +55,27 @@ public class ServerStatsServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    private static String portalThreads() {
+        StringBuilder dump = new StringBuilder();
+        for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+            List<StackTraceElement> stack = List.of(thread.getStackTrace());
+            if (stack.stream().noneMatch(frame -> frame.getClassName().startsWith("si.utility.portal")
+                    || frame.getClassName().startsWith("org.apache.derby"))) {
+                continue;
+            }
+            dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+            if (thread.getLockName() != null) {
+                dump.append(" on ").append(thread.getLockName());
+            }
+            if (thread.getLockOwnerName() != null) {
+                dump.append(" owned by ").append(thread.getLockOwnerName());
+            }
+            dump.append('\n');
+            stack.forEach(frame -> dump.append("    at ").append(frame).append('\n'));
+        }
+        return dump.length() == 0 ? "no thread in portal or Derby code" : dump.toString();
     }
 
     private static String sessionSize(HttpSession session) {
