@@ -30,8 +30,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * that grows with the data). EclipseLink announces every statement it sends to the database as a session event
  * ({@code preExecuteCall}); the listener counts it for the request thread if that request carries the cookie
  * {@value #COOKIE}. {@code GET /test-fixtures/sql-count?token=...} answers the count of the latest page request
- * (static resources are not counted) with that cookie, and {@code &list=true} its statements' SQL, one a line (to
- * find which statement a page repeats). Exists only in the test deployment.
+ * (static resources are not counted) with that cookie, and {@code &list=true} its statements' SQL, one a line, a
+ * statement's own line breaks kept (to find which statement a page repeats). Exists only in the test deployment.
  */
 public final class SqlStatementCounter {
 
