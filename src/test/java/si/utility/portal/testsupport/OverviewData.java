@@ -23,6 +23,7 @@ import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.Payer;
+import si.utility.portal.core.domain.PointOccupancy;
 import si.utility.portal.platform.time.ClockProducer;
 import si.utility.portal.testsupport.TestData.InvoicedPayer;
 
@@ -90,7 +91,8 @@ public class OverviewData {
 
     /**
      * Ten more old invoices with open items (paid in part, so the balance changes but not the newest three), ten
-     * more readings of the meter before its first, three more messages (older than the newest).
+     * more readings of the meter before its first, three more messages (older than the newest), a third point
+     * (not metered, with the first point's services) and a second meter of the same medium at the first point.
      */
     @Transactional
     public void addMore(String payerCode) {
@@ -111,6 +113,12 @@ public class OverviewData {
                     new BigDecimal("1.00")));
             reading(meter, firstReading.minusDays(i), new BigDecimal("0.001").multiply(BigDecimal.valueOf(11 - i)));
         }
+        ConsumptionPoint third = new ConsumptionPoint("TC-" + payerCode, "Prešernova 3", "3320", "Velenje", false,
+                meter.getConsumptionPoint().getServices());
+        em.persist(third);
+        em.persist(new PointOccupancy(third, payer, PointOccupancy.SINCE_EVER, null));
+        em.persist(new Meter("O2-" + payerCode, meter.getConsumptionPoint(), Medium.COLD_WATER, 5, 3,
+                today.minusMonths(2), today.plusYears(5)));
         PortalAccount account = em.createQuery("SELECT a FROM PortalAccount a WHERE a.payer = :payer",
                 PortalAccount.class).setParameter("payer", payer).getSingleResult();
         for (int i = 0; i < 3; i++) {

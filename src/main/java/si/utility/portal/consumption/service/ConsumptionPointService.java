@@ -8,12 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import si.utility.portal.consumption.domain.MeterReading;
+import si.utility.portal.consumption.service.ReadingDays.Range;
 import si.utility.portal.core.domain.ConsumptionPoint;
 import si.utility.portal.core.domain.Meter;
 import si.utility.portal.core.domain.PayerPeriods;
@@ -104,19 +106,66 @@ public class ConsumptionPointService {
 
     /** @param point one of {@link #findForPayer the payer's points} */
     PointDetails details(PayerPoint point) {
-        List<MeterSummary> meters = meters(point).stream()
-                .map(meter -> new MeterSummary(meter, ReadingDays.newestAccepted(em, meter.getId(), null,
-                        point.periods().readingDays())))
-                .toList();
-        return new PointDetails(point, List.copyOf(point.point().getServices()), meters, isCurrent(point));
+        return details(List.of(point)).get(0);
+    }
+
+    /**
+     * The details of some of {@link #findForPayer the payer's points}, in the same number of statements however
+     * many points and meters there are: the points' meters, their services, and each meter's newest reading.
+     */
+    List<PointDetails> details(List<PayerPoint> points) {
+        Map<Long, List<Meter>> meters = metersOf(points);
+        List<Range> newest = points.stream().flatMap(point -> meters.get(point.point().getId()).stream()
+                .map(meter -> Range.newest(meter.getId(), null, point.periods().readingDays()))).toList();
+        Map<Long, MeterReading> newestByMeter = new HashMap<>();
+        ReadingDays.accepted(em, newest).forEach(reading -> newestByMeter.put(reading.getMeter().getId(), reading));
+        Map<Long, List<UtilityService>> services = servicesOf(points);
+        return points.stream().map(point -> {
+            long id = point.point().getId();
+            List<MeterSummary> summaries = meters.get(id).stream()
+                    .map(meter -> new MeterSummary(meter, Optional.ofNullable(newestByMeter.get(meter.getId()))))
+                    .toList();
+            return new PointDetails(point, services.getOrDefault(id, List.of()), summaries, isCurrent(point));
+        }).toList();
     }
 
     /** The meters that were at the point on the payer's days; a meter removed before they moved in is not. */
     List<Meter> meters(PayerPoint point) {
-        return em.createNamedQuery(Meter.FIND_BY_CONSUMPTION_POINT, Meter.class)
-                .setParameter("consumptionPointId", point.point().getId())
-                .getResultStream()
-                .filter(meter -> point.periods().overlaps(meter.life()))
-                .toList();
+        return metersOf(List.of(point)).get(point.point().getId());
+    }
+
+    /** {@link #meters} of each point, by the point's id, in one statement. */
+    private Map<Long, List<Meter>> metersOf(List<PayerPoint> points) {
+        Map<Long, PayerPoint> byId = new HashMap<>();
+        Map<Long, List<Meter>> meters = new HashMap<>();
+        points.forEach(point -> {
+            byId.put(point.point().getId(), point);
+            meters.put(point.point().getId(), new ArrayList<>());
+        });
+        if (!points.isEmpty()) {
+            em.createNamedQuery(Meter.FIND_BY_CONSUMPTION_POINTS, Meter.class)
+                    .setParameter("consumptionPointIds", byId.keySet())
+                    .getResultStream()
+                    .forEach(meter -> {
+                        long pointId = meter.getConsumptionPoint().getId();
+                        if (byId.get(pointId).periods().overlaps(meter.life())) {
+                            meters.get(pointId).add(meter);
+                        }
+                    });
+        }
+        return meters;
+    }
+
+    /** The services of each point, by the point's id, in one statement. */
+    private Map<Long, List<UtilityService>> servicesOf(List<PayerPoint> points) {
+        Map<Long, List<UtilityService>> services = new HashMap<>();
+        if (!points.isEmpty()) {
+            em.createNamedQuery(ConsumptionPoint.FIND_SERVICES, Object[].class)
+                    .setParameter("consumptionPointIds", points.stream().map(point -> point.point().getId()).toList())
+                    .getResultStream()
+                    .forEach(row -> services.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add((UtilityService) row[1]));
+        }
+        return services;
     }
 }

@@ -21,8 +21,8 @@ import si.utility.portal.core.domain.UtilityService;
 
 /**
  * The overview's card per consumption point: address, services, the latest reading, this year's use beside the
- * same days last year, and the leak warning. A point costs a fixed number of indexed queries (its meters, their
- * latest readings, per medium two years of readings), however long its history.
+ * same days last year, and the leak warning. The points' meters, services and latest readings are one statement
+ * each for all points; a point's medium costs one more (two years of readings), however long its history.
  */
 @ApplicationScoped
 public class PointOverviewService {
@@ -55,11 +55,11 @@ public class PointOverviewService {
     @Transactional
     public List<PointCard> cards(long payerId) {
         LocalDate today = LocalDate.now(clock);
-        return points.findForPayer(payerId).stream().map(point -> card(point, today)).toList();
+        return points.details(points.findForPayer(payerId)).stream().map(details -> card(details, today)).toList();
     }
 
-    private PointCard card(PayerPoint point, LocalDate today) {
-        PointDetails details = points.details(point);
+    private PointCard card(PointDetails details, LocalDate today) {
+        PayerPoint point = details.point();
         List<MeterSummary> installed = details.meters().stream().filter(MeterSummary::isActive).toList();
         Optional<MeterReading> lastReading = installed.stream()
                 .flatMap(meter -> meter.lastReading().stream())

@@ -17,7 +17,7 @@ import si.utility.portal.core.domain.DatePeriod;
  * Builds a customer's query of readings from a {@link MeterReading} template: the template's
  * {@value MeterReading#READING_DAYS} becomes "the reading is dated on one of these days", each period a pair of
  * bound parameters. A template without the marker is refused, so a payer's query cannot forget the periods; the
- * reads of one meter's accepted readings by date ({@link #accepted}) build the same condition in SQL.
+ * reads of meters' accepted readings by date ({@link #accepted}) build the same condition in SQL.
  */
 final class ReadingDays {
 
@@ -58,30 +58,37 @@ final class ReadingDays {
     }
 
     /**
-     * The meter's accepted readings on these days dated {@code from} to {@code to} (either may be null: no bound),
-     * in that order, at most {@code limit} of them (0: all). Readings under review and rejected ones are left out:
+     * A meter's accepted readings on the days dated {@code from} to {@code to} (either may be null: no bound), in
+     * that order, at most {@code limit} of them (0: all). Readings under review and rejected ones are left out:
      * they count only once the utility accepted them.
      */
-    static List<MeterReading> accepted(EntityManager em, long meterId, LocalDate from, LocalDate to, Order order,
-            int limit, List<DatePeriod> days) {
-        List<Object> values = new ArrayList<>(List.of(meterId, ReadingStatus.ACCEPTED.name()));
-        StringBuilder sql = new StringBuilder("SELECT * FROM METER_READING " + order.derbyIndex
-                + "WHERE METER_ID = ?1 AND STATUS = ?2");
-        if (from != null) {
-            values.add(Date.valueOf(from));
-            sql.append(" AND READING_DATE >= ?").append(values.size());
+    record Range(long meterId, LocalDate from, LocalDate to, Order order, int limit, List<DatePeriod> days) {
+
+        /** The meter's newest accepted reading on the days, up to {@code to} unless that is null. */
+        static Range newest(long meterId, LocalDate to, List<DatePeriod> days) {
+            return new Range(meterId, null, to, Order.NEWEST_FIRST, 1, days);
         }
-        if (to != null) {
-            values.add(Date.valueOf(to));
-            sql.append(" AND READING_DATE <= ?").append(values.size());
+    }
+
+    /**
+     * The readings of every range, in one statement: one range is read in its order, several are a UNION ALL of
+     * one index range read each, in no set order between them.
+     */
+    static List<MeterReading> accepted(EntityManager em, List<Range> ranges) {
+        if (ranges.isEmpty()) {
+            return List.of();
         }
-        int first = values.size() + 1;
-        sql.append(" AND ").append(condition(days, "READING_DATE", i -> "?" + (first + i)))
-                .append(" ORDER BY READING_DATE ").append(order.direction).append(", ID ").append(order.direction);
-        if (limit > 0) {
-            sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        if (ranges.size() == 1) {
+            appendRange(sql, values, ranges.get(0));
+        } else {
+            for (int i = 0; i < ranges.size(); i++) {
+                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
+                appendRange(sql, values, ranges.get(i));
+                sql.append(") R").append(i);
+            }
         }
-        bounds(days).forEach(day -> values.add(Date.valueOf(day)));
         Query query = em.createNativeQuery(sql.toString(), MeterReading.class);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
@@ -92,7 +99,31 @@ final class ReadingDays {
     /** The meter's newest accepted reading on these days, up to {@code to} unless that is null. */
     static Optional<MeterReading> newestAccepted(EntityManager em, long meterId, LocalDate to,
             List<DatePeriod> days) {
-        return accepted(em, meterId, null, to, Order.NEWEST_FIRST, 1, days).stream().findFirst();
+        return accepted(em, List.of(Range.newest(meterId, to, days))).stream().findFirst();
+    }
+
+    private static void appendRange(StringBuilder sql, List<Object> values, Range range) {
+        values.add(range.meterId());
+        sql.append("SELECT * FROM METER_READING ").append(range.order().derbyIndex).append("WHERE METER_ID = ?")
+                .append(values.size());
+        values.add(ReadingStatus.ACCEPTED.name());
+        sql.append(" AND STATUS = ?").append(values.size());
+        if (range.from() != null) {
+            values.add(Date.valueOf(range.from()));
+            sql.append(" AND READING_DATE >= ?").append(values.size());
+        }
+        if (range.to() != null) {
+            values.add(Date.valueOf(range.to()));
+            sql.append(" AND READING_DATE <= ?").append(values.size());
+        }
+        int first = values.size() + 1;
+        sql.append(" AND ").append(condition(range.days(), "READING_DATE", i -> "?" + (first + i)))
+                .append(" ORDER BY READING_DATE ").append(range.order().direction).append(", ID ")
+                .append(range.order().direction);
+        if (range.limit() > 0) {
+            sql.append(" FETCH FIRST ").append(range.limit()).append(" ROWS ONLY");
+        }
+        bounds(range.days()).forEach(day -> values.add(Date.valueOf(day)));
     }
 
     /** "(column >= p0 AND column <= p1) OR (column >= p2)": each period, an open one without its end. */

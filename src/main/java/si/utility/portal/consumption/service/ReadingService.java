@@ -26,6 +26,7 @@ import si.utility.portal.consumption.domain.ReadingSource;
 import si.utility.portal.consumption.domain.ReadingStatus;
 import si.utility.portal.consumption.domain.ReadingValue;
 import si.utility.portal.consumption.service.ReadingDays.Order;
+import si.utility.portal.consumption.service.ReadingDays.Range;
 import si.utility.portal.core.domain.DatePeriod;
 import si.utility.portal.core.domain.Medium;
 import si.utility.portal.core.domain.Meter;
@@ -209,24 +210,24 @@ public class ReadingService {
 
     /**
      * The intervals of the medium's readings in {@code [from, to]} and, per meter, the reading just before and
-     * just after: three range reads of an index per meter ({@link ReadingDays#accepted}), so the cost follows the
-     * range, not the meter's history. Only the payer's readings count, and no interval spans the days between two
-     * of their periods.
+     * just after: three range reads of an index per meter, all in one statement ({@link ReadingDays#accepted}),
+     * so the cost follows the range, not the meter's history. Only the payer's readings count, and no interval
+     * spans the days between two of their periods.
      *
      * @param meters the point's meters on the payer's days ({@link ConsumptionPointService#meters})
      */
     List<ConsumptionInterval> intervals(PayerPoint point, List<Meter> meters, Medium medium, LocalDate from,
             LocalDate to) {
         List<DatePeriod> days = point.periods().readingDays();
-        List<MeterReading> found = new ArrayList<>();
+        List<Range> ranges = new ArrayList<>();
         for (Meter meter : meters) {
-            if (meter.getMedium() != medium) {
-                continue;
+            if (meter.getMedium() == medium) {
+                ranges.add(Range.newest(meter.getId(), from.minusDays(1), days));
+                ranges.add(new Range(meter.getId(), from, to, Order.OLDEST_FIRST, 0, days));
+                ranges.add(new Range(meter.getId(), to.plusDays(1), null, Order.OLDEST_FIRST, 1, days));
             }
-            ReadingDays.newestAccepted(em, meter.getId(), from.minusDays(1), days).ifPresent(found::add);
-            found.addAll(ReadingDays.accepted(em, meter.getId(), from, to, Order.OLDEST_FIRST, 0, days));
-            found.addAll(ReadingDays.accepted(em, meter.getId(), to.plusDays(1), null, Order.OLDEST_FIRST, 1, days));
         }
+        List<MeterReading> found = new ArrayList<>(ReadingDays.accepted(em, ranges));
         found.sort(Comparator.comparing(MeterReading::getReadingDate)
                 .thenComparing(r -> r.getMeter().getInstalledOn())
                 .thenComparing(MeterReading::getId));

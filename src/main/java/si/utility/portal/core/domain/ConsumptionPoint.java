@@ -10,6 +10,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -26,10 +27,17 @@ import si.utility.portal.platform.persistence.Sourced;
  * see {@link PointOccupancy}; a payer reaches a point only through theirs ({@link PayerPoint}).
  */
 @Entity
+@NamedQuery(name = ConsumptionPoint.FIND_SERVICES, query = """
+        SELECT p.id, s FROM ConsumptionPoint p JOIN p.services s
+        WHERE p.id IN :consumptionPointIds
+        ORDER BY s.code""")
 @Table(name = "CONSUMPTION_POINT",
         uniqueConstraints = {@UniqueConstraint(name = "UK_CONSUMPTION_POINT_CODE", columnNames = "CODE"),
                 @UniqueConstraint(name = "UK_CONSUMPTION_POINT_EXTERNAL_ID", columnNames = "EXTERNAL_ID")})
 public class ConsumptionPoint implements Sourced {
+
+    /** Pairs of a point's id and one of its services, in the order of {@link #getServices}. */
+    public static final String FIND_SERVICES = "ConsumptionPoint.findServices";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,14 +26,14 @@ import si.utility.portal.platform.persistence.Sourced;
         uniqueConstraints = {@UniqueConstraint(name = "UK_METER_SERIAL_NUMBER", columnNames = "SERIAL_NUMBER"),
                 @UniqueConstraint(name = "UK_METER_EXTERNAL_ID", columnNames = "EXTERNAL_ID")},
         indexes = @Index(name = "IX_METER_CONSUMPTION_POINT", columnList = "CONSUMPTION_POINT_ID"))
-@NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINT, query = """
+@NamedQuery(name = Meter.FIND_BY_CONSUMPTION_POINTS, query = """
         SELECT m FROM Meter m
-        WHERE m.consumptionPoint.id = :consumptionPointId
-        ORDER BY m.installedOn""")
+        WHERE m.consumptionPoint.id IN :consumptionPointIds
+        ORDER BY m.installedOn, m.id""")
 public class Meter implements Sourced {
 
     /** Every meter the point ever had; a payer sees those of their days ({@link #life()}, {@link PayerPeriods}). */
-    public static final String FIND_BY_CONSUMPTION_POINT = "Meter.findByConsumptionPoint";
+    public static final String FIND_BY_CONSUMPTION_POINTS = "Meter.findByConsumptionPoints";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

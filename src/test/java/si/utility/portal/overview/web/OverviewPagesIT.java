@@ -86,7 +86,8 @@ class OverviewPagesIT extends BrowserTest {
 
     /**
      * The page's SQL statements, counted by {@link SqlStatementCounter}, stay the same when the payer has many
-     * more invoices, open items, readings and messages: no query runs per row.
+     * more invoices, open items, readings and messages, one more point and one more meter: no query runs per row,
+     * per point or per meter.
      */
     @Test
     void overviewReadsTheSameNumberOfStatementsHoweverMuchThePayerHas() {
