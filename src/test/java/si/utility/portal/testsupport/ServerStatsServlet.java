@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * data grid stores it, its attributes in one serialized stream: {@code total=<bytes>;<name>=<bytes>;...} (the bytes
  * each attribute added), or
  * {@code <name>=not serializable: <error>} (a session that would not survive its node), and
- * {@code GET /test-fixtures/server/threads} the stacks of the threads in portal or Derby code, with the lock each
- * waits for and its owner (printed when a browser test fails: a request that never answers shows where it waits).
+ * {@code GET /test-fixtures/server/threads} the stacks of the threads in a request, portal or Derby code, with the
+ * lock each waits for and its owner (printed when a browser test fails: a request that never answers shows where it waits).
  */
 @WebServlet("/test-fixtures/server/*")
 public class ServerStatsServlet extends HttpServlet {
@@ -61,8 +61,10 @@ public class ServerStatsServlet extends HttpServlet {
         StringBuilder dump = new StringBuilder();
         for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
             List<StackTraceElement> stack = List.of(thread.getStackTrace());
+            // Also a request waiting before it reaches the portal's code (the session, the data grid).
             if (stack.stream().noneMatch(frame -> frame.getClassName().startsWith("si.utility.portal")
-                    || frame.getClassName().startsWith("org.apache.derby"))) {
+                    || frame.getClassName().startsWith("org.apache.derby")
+                    || frame.getClassName().startsWith("org.apache.catalina"))) {
                 continue;
             }
             dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
@@ -75,7 +77,7 @@ public class ServerStatsServlet extends HttpServlet {
             dump.append('\n');
             stack.forEach(frame -> dump.append("    at ").append(frame).append('\n'));
         }
-        return dump.length() == 0 ? "no thread in portal or Derby code" : dump.toString();
+        return dump.length() == 0 ? "no thread in a request, portal or Derby code" : dump.toString();
     }
 
     private static String sessionSize(HttpSession session) {
