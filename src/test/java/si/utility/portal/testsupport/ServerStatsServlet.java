@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * each attribute added), or
  * {@code <name>=not serializable: <error>} (a session that would not survive its node), and
  * {@code GET /test-fixtures/server/threads} the stacks of the threads in a request, portal or Derby code, with the
- * lock each waits for and its owner (printed when a browser test fails: a request that never answers shows where it waits).
+ * lock each waits for and its owner (printed when a browser test fails: a request that never answers shows where
+ * it waits).
  */
 @WebServlet("/test-fixtures/server/*")
 public class ServerStatsServlet extends HttpServlet {
