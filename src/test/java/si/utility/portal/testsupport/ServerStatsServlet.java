@@ -43,7 +43,7 @@ public class ServerStatsServlet extends HttpServlet {
         switch (String.valueOf(request.getPathInfo())) {
             case "/sessions-created" -> answer = String.valueOf(SESSIONS_CREATED.get());
             case "/session-size" -> answer = sessionSize(request.getSession(false));
-            case "/threads" -> answer = portalThreads();
+            case "/threads" -> answer = threadsInARequestOrPortalCode();
             case "/heap" -> {
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
@@ -58,7 +58,7 @@ public class ServerStatsServlet extends HttpServlet {
         response.getWriter().write(answer);
     }
 
-    private static String portalThreads() {
+    private static String threadsInARequestOrPortalCode() {
         StringBuilder dump = new StringBuilder();
         for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
             List<StackTraceElement> stack = List.of(thread.getStackTrace());
